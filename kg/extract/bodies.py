@@ -1,0 +1,341 @@
+"""Body mentions, read by the grammar jurisdiction + (term) + organ head.
+
+The head (人大常委会, 政府, 委, 法院, 公安局 …) is found by one compiled pattern; the
+jurisdiction is whatever stands right before it: a place already recognised (孝感市委), a
+bare level character resolved against the document's jurisdiction (市委, 省人大), or a
+coordinated list of places sharing one head (武汉市、随州市人大). National organs come from a
+gazetteer. Canonical names are built from the jurisdiction's official name, so 市委 in a 孝感
+report and 中共孝感市委 in a 湖北 report become one entity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.places import relative_division
+from kg.gazetteer import Gazetteer, longest_hits
+from kg.model import Mention
+from kg.organs import (
+    DEPARTMENTS,
+    MASS_ORGANISATIONS,
+    NPC_COMMITTEES,
+    NPCSC_COMMITTEES,
+    PARTY_DEPARTMENTS,
+    court_name,
+    expansions,
+)
+from kg.reference import Division
+from kg.segment import is_word
+
+NATIONAL = "CN"
+_NPC_COMMITTEE = expansions(NPC_COMMITTEES)
+_NPCSC_COMMITTEE = expansions(NPCSC_COMMITTEES)
+_PARTY_DEPT = expansions(PARTY_DEPARTMENTS)
+_DEPARTMENT = expansions(DEPARTMENTS)
+_LEVEL_CHARS = "省市县区州"
+_NUMERAL = "一二三四五六七八九十"
+_TERM = re.compile(rf"第?[{_NUMERAL}]+届$")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_HEADS: list[tuple[str, str]] = [
+    ("npcsc", _alternation(["人民代表大会常务委员会", "人大常委会"])),
+    ("npc", "人民代表大会"),
+    ("npc_bare", "人大"),
+    ("discipline_supervision", "纪委监委"),
+    ("discipline", _alternation(["纪律检查委员会", "纪委"])),
+    ("supervision", _alternation(["监察委员会", "监委"])),
+    ("government", _alternation(["人民政府", "政府"])),
+    ("court", _alternation(["高级人民法院", "中级人民法院", "人民法院", "中院", "高院", "法院"])),
+    ("procuratorate", _alternation(["人民检察院", "检察院"])),
+    ("cppcc", "政协"),
+    ("traffic_police", _alternation(["公安局交警支队", "公安局交通警察支队", "交警支队", "交通警察支队"])),
+    ("traffic_brigade", rf"交警[{_NUMERAL}]+大队"),
+    ("vehicle_office", _alternation(["车辆管理所", "车管所"])),
+    ("department", _alternation(_DEPARTMENT)),
+    ("mass", _alternation(k for k in MASS_ORGANISATIONS if k != "共青团")),
+    ("youth", "团(?=[省市县区州]委)"),
+    ("party", "委"),
+]
+_HEAD = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _HEADS))
+_NPC_SUFFIX = re.compile(_alternation(list(_NPC_COMMITTEE)))
+_NPCSC_SUFFIX = re.compile(_alternation([*_NPCSC_COMMITTEE, "党组", "主任会议", "机关"]))
+_PARTY_SUFFIX = re.compile(_alternation(list(_PARTY_DEPT)))
+_BARE_COMMITTEE = re.compile(_alternation([k for k in _NPC_COMMITTEE if k.endswith("委") and len(k) <= 5]))
+_CENTRAL = re.compile(r"(?<![一-龥])?中央(?=和|、|，|部署|决策|精神|要求|领导|的决策|的部署|的要求)")
+_CONGRESS_SESSION = re.compile(r"(?:向|请|提请|提交)大会")
+_MASS_LIST = re.compile(_alternation([*MASS_ORGANISATIONS]))
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    """The jurisdiction an organ name carries, with the span of its written form."""
+
+    division: Division
+    begin: int
+    end: int
+    written: str
+
+
+def _name(division: Division) -> str:
+    return division.name
+
+
+def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
+    n = _name(j)
+    match kind:
+        case "npcsc":
+            return f"{n}人大常委会"
+        case "npc":
+            return f"{n}人民代表大会"
+        case "npc_committee":
+            return f"{n}人民代表大会{extra}"
+        case "npcsc_committee":
+            return f"{n}人大常委会{extra}"
+        case "npcsc_party":
+            return f"中共{n}人大常委会党组"
+        case "npcsc_council":
+            return f"{n}人大常委会主任会议"
+        case "npcsc_office":
+            return f"{n}人大常委会机关"
+        case "party":
+            return f"中共{n}委"
+        case "party_dept":
+            return f"中共{n}委{extra}"
+        case "discipline":
+            return f"中共{n}纪律检查委员会"
+        case "supervision":
+            return f"{n}监察委员会"
+        case "government":
+            return f"{n}人民政府"
+        case "court":
+            return court_name(n, j.level, head)
+        case "procuratorate":
+            return f"{n}人民检察院"
+        case "cppcc":
+            return f"中国人民政治协商会议{n}委员会"
+        case "traffic_police":
+            return f"{n}公安局交通警察支队"
+        case "traffic_brigade":
+            return f"{n}公安局交通警察支队{head.removeprefix('交警')}"
+        case "vehicle_office":
+            return f"{n}公安局交通警察支队车辆管理所"
+        case "department":
+            return f"{n}{_DEPARTMENT[head]}"
+        case "mass":
+            return MASS_ORGANISATIONS[head].format(j=n)
+        case "youth":
+            return f"共青团{n}委"
+    raise ValueError(kind)
+
+
+# The organ an internal organ belongs to, by kind (used for subOrganizationOf).
+PARENT_KIND = {
+    "npc_committee": "npc", "npcsc_committee": "npcsc", "npcsc_party": "npcsc", "npcsc_council": "npcsc",
+    "npcsc_office": "npcsc", "party_dept": "party", "department": "government",
+    "traffic_police": "department:公安局", "traffic_brigade": "traffic_police", "vehicle_office": "traffic_police",
+    "npcsc": "npc",
+}
+
+
+class BodyFinder:
+    """Finds body mentions in one clean text, given its place mentions and jurisdiction."""
+
+    def __init__(self, clean: str, places: list[Mention], jurisdiction: Division | None, gazetteer: Gazetteer):
+        self.clean = clean
+        self.jurisdiction = jurisdiction
+        self.gazetteer = gazetteer
+        self.place_ends = {m.end: m for m in places if m.key and m.key[0] == "division"}
+        self.place_begins = {m.begin: m for m in places if m.key and m.key[0] == "division"}
+
+    def division(self, mention: Mention) -> Division:
+        return self.gazetteer.reference.divisions_by_code[mention.code]
+
+    def jurisdiction_before(self, pos: int, party: bool = False) -> Jurisdiction | None:
+        """The jurisdiction written right before `pos`: a place, or a bare level character."""
+        place = self.place_ends.get(pos)
+        if place is not None:
+            if party and place.surface[-1] not in _LEVEL_CHARS:
+                return None
+            return Jurisdiction(self.division(place), place.begin, place.end, place.surface)
+        relative = relative_division(self.clean, pos - 1, self.jurisdiction, self.gazetteer)
+        if relative is not None:
+            if pos - 1 > 0 and self.clean[pos - 2] in "中国":  # 中国 / 全国 are not a level character
+                return None
+            return Jurisdiction(relative, pos - 1, pos, self.clean[pos - 1])
+        return None
+
+    def coordinated(self, j: Jurisdiction) -> list[Jurisdiction]:
+        """Places listed before `j` with 、 that share its head: 万全、怀安、怀来县政府."""
+        out = []
+        pos = j.begin
+        while pos > 0 and self.clean[pos - 1] == "、":
+            place = self.place_ends.get(pos - 1)
+            if place is None:
+                break
+            division = self.division(place)
+            if division.level != j.division.level:
+                break
+            out.append(Jurisdiction(division, place.begin, place.end, place.surface))
+            pos = place.begin
+        return out
+
+    def find(self) -> list[Mention]:
+        out: list[Mention] = []
+        clean = self.clean
+        for m in _HEAD.finditer(clean):
+            kind, head = m.lastgroup, m.group()
+            begin, end = m.start(), m.end()
+            term = _TERM.search(clean, max(0, begin - 6), begin) if kind in ("npcsc", "npc", "npc_bare") else None
+            j_end = term.start() if term else begin
+            j = self.jurisdiction_before(j_end, party=kind == "party")
+            if kind == "cppcc" and j is None:
+                out += self._cppcc_after(m)
+                continue
+            if j is None:
+                if kind in ("traffic_police", "traffic_brigade", "vehicle_office") and self._local():
+                    j = Jurisdiction(self.jurisdiction, begin, begin, "")
+                else:
+                    continue
+            if kind == "party" and clean.startswith("员会", end):
+                end += 2
+            kind, end, extra = self._refine(kind, head, end, bool(term))
+            if kind is None:
+                continue
+            start = j.begin
+            if kind in ("party", "party_dept", "discipline") and clean.startswith("中共", start - 2):
+                start -= 2
+            for jj in [j, *self.coordinated(j)]:
+                alias = jj.written + (term.group() if term else "") + clean[j_end:end]
+                kinds = ("discipline", "supervision") if kind == "discipline_supervision" else (kind,)
+                for k in kinds:
+                    canonical = _canonical(k, head, jj.division, extra)
+                    out.append(Mention("Body", start if jj is j else jj.begin, end, alias, canonical,
+                                       key=(k, jj.division.code, extra)))
+        out += self._national()
+        return out
+
+    def _local(self) -> bool:
+        return self.jurisdiction is not None and self.jurisdiction.level in ("city", "county")
+
+    def _refine(self, kind: str, head: str, end: int, has_term: bool) -> tuple[str | None, int, str]:
+        """Read what follows a head: 人大 + 代表 is not a body; 人大常委会 + 党组 is another."""
+        clean = self.clean
+        if kind == "npc_bare":
+            if clean.startswith("代表", end) or clean.startswith("常委", end):
+                return None, end, ""
+            if clean.startswith("及其常委会", end):
+                return "npc", end, ""
+            if has_term:
+                return "npc", end, ""
+            kind = "npcsc"
+        if kind == "npcsc":
+            if clean.startswith("代表", end):
+                return None, end, ""
+            s = _NPCSC_SUFFIX.match(clean, end)
+            if s:
+                word = s.group()
+                if word == "党组":
+                    return "npcsc_party", s.end(), ""
+                if word == "主任会议":
+                    return "npcsc_council", s.end(), ""
+                if word == "机关":
+                    return "npcsc_office", s.end(), ""
+                return "npcsc_committee", s.end(), _NPCSC_COMMITTEE[word]
+            s = _NPC_SUFFIX.match(clean, end)
+            if s:
+                return "npc_committee", s.end(), _NPC_COMMITTEE[s.group()]
+            return kind, end, ""
+        if kind == "npc":
+            if clean.startswith("代表", end) and not clean.startswith("代表大会", end):
+                return None, end, ""
+            s = _NPC_SUFFIX.match(clean, end)
+            if s:
+                return "npc_committee", s.end(), _NPC_COMMITTEE[s.group()]
+            return kind, end, ""
+        if kind == "party":
+            s = _PARTY_SUFFIX.match(clean, end)
+            if s:
+                return "party_dept", s.end(), _PARTY_DEPT[s.group()]
+            if clean.startswith(("托", "屈", "婉", "派", "任", "员"), end):
+                return None, end, ""
+        if kind == "government" and clean.startswith(("办公室", "办公厅"), end):
+            return "department", end + 3, ""
+        if kind == "mass" and not is_word(clean, end - len(head), end):
+            return None, end, ""
+        return kind, end, ""
+
+    def _cppcc_after(self, m: re.Match) -> list[Mention]:
+        """政协孝感市委员会: the jurisdiction stands between 政协 and 委员会."""
+        place = self.place_begins.get(m.end())
+        if place is None or not self.clean.startswith("委员会", place.end):
+            return []
+        division = self.division(place)
+        end = place.end + 3
+        return [Mention("Body", m.start(), end, self.clean[m.start():end], _canonical("cppcc", "", division),
+                        key=("cppcc", division.code, ""))]
+
+    def _national(self) -> list[Mention]:
+        out = []
+        for begin, end, body in longest_hits(self.gazetteer.national, self.clean):
+            surface = self.clean[begin:end]
+            if end - begin <= 3 and not is_word(self.clean, begin, end):
+                continue
+            out.append(Mention("Body", begin, end, surface, body.canonical, key=("national", NATIONAL, "")))
+        for m in _CENTRAL.finditer(self.clean):
+            if m.start() > 0 and self.clean[m.start() - 1] == "党":
+                continue  # 党中央 is in the gazetteer
+            out.append(Mention("Body", m.start(), m.end(), "中央", "中共中央", key=("national", NATIONAL, "")))
+        return out
+
+
+def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, taken: set[tuple[int, int]],
+                    gazetteer: Gazetteer) -> list[Mention]:
+    """Bare names that mean the document's own organs: 常委会 and 主任会议 in a standing
+    committee's report, 大会 in 向大会报告工作, mass organisations listed together."""
+    out: list[Mention] = []
+    if jurisdiction is None:
+        return out
+    division = jurisdiction
+    covered = sorted(taken)
+
+    def free(b: int, e: int) -> bool:
+        return not any(tb < e and b < te for tb, te in covered)
+
+    if author and author[0] == "npcsc":
+        division = gazetteer.reference.divisions_by_code.get(author[1], jurisdiction)
+        for m in re.finditer("常委会", clean):
+            if free(m.start(), m.end()) and (m.start() == 0 or clean[m.start() - 1] not in "大委党团"):
+                out.append(Mention("Body", m.start(), m.end(), "常委会", _canonical("npcsc", "", division),
+                                   key=("npcsc", division.code, "")))
+        for m in re.finditer("主任会议", clean):
+            if free(m.start(), m.end()):
+                out.append(Mention("Body", m.start(), m.end(), "主任会议", _canonical("npcsc_council", "", division),
+                                   key=("npcsc_council", division.code, "")))
+        for m in _BARE_COMMITTEE.finditer(clean):
+            if free(m.start(), m.end()):
+                full = _NPC_COMMITTEE[m.group()]
+                out.append(Mention("Body", m.start(), m.end(), m.group(),
+                                   _canonical("npc_committee", "", division, full),
+                                   key=("npc_committee", division.code, full)))
+    for m in _CONGRESS_SESSION.finditer(clean):
+        b = m.end() - 2
+        if free(b, m.end()):
+            out.append(Mention("Body", b, m.end(), "大会", _canonical("npc", "", jurisdiction),
+                               key=("npc", jurisdiction.code, "")))
+    # Mass organisations named bare, in a list of at least two: 工会、共青团、妇联.
+    hits = [m for m in _MASS_LIST.finditer(clean) if free(m.start(), m.end())]
+    for i, m in enumerate(hits):
+        neighbours = [h for h in (hits[i - 1] if i else None, hits[i + 1] if i + 1 < len(hits) else None) if h]
+        if not any(abs(h.start() - m.end()) <= 1 or abs(m.start() - h.end()) <= 1 for h in neighbours):
+            continue
+        if not is_word(clean, m.start(), m.end()):
+            continue
+        canonical = MASS_ORGANISATIONS[m.group()].format(j=jurisdiction.name)
+        kind = "youth" if m.group() == "共青团" else "mass"
+        out.append(Mention("Body", m.start(), m.end(), m.group(), canonical, key=(kind, jurisdiction.code, "")))
+    return out

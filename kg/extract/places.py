@@ -1,0 +1,227 @@
+"""Place mentions: administrative divisions, named features, development zones and regions.
+
+Divisions and features come from one gazetteer scan. A hit is kept when it is a word (jieba
+agrees on its boundaries) and, for the short forms of counties and towns that repeat across
+China, when the document's jurisdiction makes it unambiguous. Zones and small rivers are
+recognised by the grammar of their names: a place, a proper name, and a zone or water suffix.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.gazetteer import Gazetteer, PlaceHit, longest_hits
+from kg.model import Mention
+from kg.reference import Division
+from kg.segment import is_word
+
+LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "town": 3}
+# Zone suffixes and their full forms (高新区 is short for 高新技术产业开发区).
+ZONE_SUFFIXES = {
+    "高新技术产业开发区": "高新技术产业开发区", "高新区": "高新技术产业开发区",
+    "经济技术开发区": "经济技术开发区", "经开区": "经济技术开发区", "经济开发区": "经济开发区",
+    "综合保税区": "综合保税区", "综保区": "综合保税区", "保税港区": "保税港区",
+    "临空经济示范区": "临空经济示范区", "临空经济区": "临空经济区", "临空区": "临空经济区",
+    "自由贸易试验区": "自由贸易试验区", "自贸试验区": "自由贸易试验区", "自贸区": "自由贸易试验区",
+    "产业新区": "产业新区", "新区": "新区", "新城": "新城", "工业园区": "工业园区", "工业园": "工业园",
+    "开发区": "开发区", "都市圈": "都市圈", "城市圈": "城市圈", "城市群": "城市群", "经济圈": "经济圈",
+    "经济带": "经济带", "科创大走廊": "科创大走廊",
+}
+_ZONE = re.compile("(" + "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)) + ")")
+_WATER = re.compile(r"([\u4e00-\u9fff]{1,3}?(?:河|江|湖))(?=流域|干流|支流|沿岸|水系|两岸|[、，。；等和])")
+# Characters that cannot sit inside the proper-name part of a zone or river name.
+_NOT_IN_NAME = set("的和与及在是为了等将把对、，。；：省市县区乡镇全各我新老大小上下中内外一二三四五六七八九十年月日个")
+_RELATIVE = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city"}
+_CLASS_BEFORE = set("各县市区省乡镇州级全本我该每两地")
+
+
+@dataclass(frozen=True)
+class PlaceCandidate:
+    begin: int
+    end: int
+    surface: str
+    hit: PlaceHit
+
+
+def find_candidates(clean: str, gazetteer: Gazetteer) -> tuple[PlaceCandidate, ...]:
+    """Every gazetteer hit that is a word; which division it denotes is decided later."""
+    hits = longest_hits(gazetteer.places, clean)
+    edges = frozenset(p for b, e, _ in hits for p in (b, e))
+    out = []
+    for begin, end, hit in hits:
+        if (end - begin <= 2 or not hit.full) and not is_word(clean, begin, end, edges):
+            continue
+        out.append(PlaceCandidate(begin, end, clean[begin:end], hit))
+    return tuple(out)
+
+
+def ancestors_and_self(division: Division, gazetteer: Gazetteer) -> tuple[str, ...]:
+    return (division.code, *(d.code for d in gazetteer.reference.ancestors(division.code)))
+
+
+def _within(division: Division, root: str, gazetteer: Gazetteer) -> bool:
+    return root in ancestors_and_self(division, gazetteer)
+
+
+def choose_division(hit: PlaceHit, jurisdiction: Division | None, gazetteer: Gazetteer,
+                    near: Division | None = None) -> Division | None:
+    """The division a hit denotes in this document, or None when it cannot be told.
+
+    Short forms of counties and towns count only inside the jurisdiction's province (a town
+    also by its full name), since the same short names recur across China.
+    """
+    current = [d for d in hit.divisions if d.until is None] or list(hit.divisions)
+    if not current:
+        return None
+    province = gazetteer.reference.province_of(jurisdiction.code) if jurisdiction else None
+
+    def known_here(d: Division) -> bool:
+        # Provinces and cities are known nationwide by their short names; counties and towns
+        # only inside the province the document is about.
+        return d.level in ("province", "city") or (province is not None and _within(d, province.code, gazetteer))
+
+    if not hit.full:
+        current = [d for d in current if known_here(d)]
+    else:
+        current = [d for d in current if d.level != "town" or known_here(d)]
+    if not current:
+        return None
+    if len(current) == 1:
+        return current[0]
+    for root in (near, jurisdiction, province):
+        if root is None:
+            continue
+        inside = [d for d in current if _within(d, root.code, gazetteer)]
+        if len(inside) == 1:
+            return inside[0]
+        if inside:
+            current = inside
+    ranked = sorted(current, key=lambda d: LEVEL_RANK[d.level])
+    if not hit.full and LEVEL_RANK[ranked[0].level] < LEVEL_RANK[ranked[1].level]:
+        return ranked[0]
+    return None
+
+
+def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdiction: Division | None,
+                   gazetteer: Gazetteer) -> tuple[list[Mention], list[str]]:
+    """Resolve candidates to divisions or features; report names left unlinked."""
+    mentions: list[Mention] = []
+    warnings: list[str] = []
+    previous: Division | None = None
+    previous_end = -1
+    for c in candidates:
+        near = previous if previous is not None and c.begin == previous_end else None
+        division = choose_division(c.hit, jurisdiction, gazetteer, near) if c.hit.divisions else None
+        prefer_feature = c.hit.feature and (division is None or (not c.hit.full or c.surface == c.hit.feature))
+        if prefer_feature and c.hit.feature:
+            mentions.append(Mention("Place", c.begin, c.end, c.surface, c.hit.feature, "",
+                                    ("feature", c.hit.feature_kind)))
+            previous = None
+        elif division is not None:
+            mentions.append(Mention("Place", c.begin, c.end, c.surface, division.name, division.code,
+                                    ("division", division.level)))
+            previous, previous_end = division, c.end
+        elif c.hit.full and len(c.hit.divisions) > 1:
+            warnings.append(f"ambiguous place name {c.surface!r} left unlinked")
+    mentions += zone_mentions(clean, mentions, jurisdiction, gazetteer)
+    mentions += water_mentions(clean, mentions)
+    return _drop_nested(mentions), warnings
+
+
+def relative_division(clean: str, pos: int, jurisdiction: Division | None, gazetteer: Gazetteer) -> Division | None:
+    """The division meant by a bare level character (市 in 市委) at `pos`, if any."""
+    if jurisdiction is None or pos < 0 or pos >= len(clean):
+        return None
+    level_char = clean[pos]
+    if level_char not in _RELATIVE or (pos > 0 and (clean[pos - 1] in _CLASS_BEFORE or clean[pos - 1].isdigit())):
+        return None
+    chain = [jurisdiction, *gazetteer.reference.ancestors(jurisdiction.code)]
+    for division in chain:
+        name = division.name
+        if level_char == "省" and division.level == "province" and name.endswith("省"):
+            return division
+        if level_char == "市" and name.endswith("市") and division.level in ("province", "city", "county"):
+            return division
+        if level_char == "县" and division.level == "county" and name.endswith("县"):
+            return division
+        if level_char == "区" and division.level == "county" and name.endswith("区"):
+            return division
+        if level_char == "州" and division.level == "city" and name.endswith("州"):
+            return division
+    return None
+
+
+def city_short(division: Division) -> str:
+    """The short form zone names use (孝感 for 孝感市): the shortest listed short form."""
+    shorts = [s for s in division.short if len(s) >= 2]
+    return min(shorts, key=len) if shorts else division.name
+
+
+def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | None,
+                  gazetteer: Gazetteer) -> list[Mention]:
+    """Zones named as place + proper name (0-4 characters) + zone suffix: 黄石棋盘洲综保区."""
+    ends = {m.end: m for m in places}
+    out = []
+    for m in _ZONE.finditer(clean):
+        suffix = m.group(1)
+        for middle_len in range(0, 5):
+            start = m.start() - middle_len
+            middle = clean[start:m.start()]
+            if any(ch in _NOT_IN_NAME for ch in middle):
+                break
+            owner = ends.get(start)
+            relative = None
+            if owner is None and middle_len == 0 and start > 0:
+                relative = relative_division(clean, start - 1, jurisdiction, gazetteer)
+            if owner is None and relative is None:
+                continue
+            if owner is not None and owner.key[0] != "division":
+                break
+            division = gazetteer.reference.divisions_by_code[owner.code] if owner else relative
+            prefix = owner.surface if owner else city_short(relative)
+            if owner and owner.surface == division.name and division.level != "province":
+                prefix = city_short(division)
+            canonical = prefix + middle + ZONE_SUFFIXES[suffix]
+            if suffix in ("自由贸易试验区", "自贸试验区", "自贸区") and division.level == "province":
+                canonical = f"中国（{prefix}）自由贸易试验区"
+            begin = owner.begin if owner else start - 1
+            out.append(Mention("Place", begin, m.end(), clean[begin:m.end()], canonical, "",
+                               ("zone", division.code)))
+            break
+    return out
+
+
+def water_mentions(clean: str, places: list[Mention]) -> list[Mention]:
+    """Rivers and lakes named before 流域/干流… or right after a place: 府澴河流域, 十堰茅塔河."""
+    taken = {(m.begin, m.end) for m in places}
+    ends = {m.end: m for m in places if m.key[0] == "division"}
+    out = []
+    for m in _WATER.finditer(clean):
+        name = m.group(1)
+        begin = m.start(1)
+        if any((b, e) == (begin, m.end(1)) for b, e in taken):
+            continue
+        # Trim to the shortest name that follows a known place, or drop function characters.
+        for offset in range(len(name) - 1):
+            if begin + offset in ends:
+                name, begin = name[offset:], begin + offset
+                break
+        if len(name) < 2 or any(ch in _NOT_IN_NAME for ch in name[:-1]):
+            continue
+        owner = ends.get(begin)
+        follows_place = owner is not None
+        if not follows_place and not clean.startswith(("流域", "干流", "支流", "沿岸", "水系", "两岸"), m.end(1)):
+            continue
+        span_begin = owner.begin if owner else begin
+        out.append(Mention("Place", span_begin, m.end(1), clean[span_begin:m.end(1)], name, "",
+                           ("feature", "river" if name[-1] in "河江" else "lake")))
+    return out
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    """Keep a zone or river name and the place inside it, but not two names for one span."""
+    seen: dict[tuple[int, int], Mention] = {}
+    for m in sorted(mentions, key=lambda m: (m.begin, -m.end)):
+        seen.setdefault((m.begin, m.end), m)
+    return sorted(seen.values(), key=lambda m: (m.begin, m.end))

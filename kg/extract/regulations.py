@@ -1,0 +1,104 @@
+"""Regulation mentions: titles in 《》 (and 〈〉 inside them) and unbracketed decision titles.
+
+A title is a regulation when it ends like a legal instrument (法, 条例, 办法, 规定, 决定 …);
+books, reports and newspapers in 《》 are not. National laws cited by their short title
+(《立法法》) resolve to the full title from the shipped list of laws.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.gazetteer import Gazetteer
+from kg.model import Mention
+
+LEGAL_SUFFIXES = (
+    "法", "法典", "条例", "办法", "规定", "细则", "规则", "决定", "决议", "章程", "准则", "规程", "通则",
+    "纲要", "规划", "意见", "方案", "守则", "公约", "协定",
+)
+_QUALIFIER = re.compile(r"[（(](?:试行|草案|修订草案|修正草案|修正案草案|暂行|修订|修正|\d{4}年?修订|\d{4}年?修正)[）)]$")
+_DECISION = re.compile(
+    r"关于(?:[^，。；：！？、《》〈〉“”]|《[^《》]{1,80}》|〈[^〈〉]{1,80}〉)"
+    r"{2,120}?的(?:决定|决议)"
+)
+_DECISION_CUE = re.compile(r"(?:通过|作出|审议|批准|制定|出台)(?:了)?$")
+_NOT_REGULATION = ("报告", "公报", "日报", "晚报", "杂志", "白皮书", "讲话", "回信", "贺信", "读本", "选编", "文选")
+
+
+@dataclass(frozen=True)
+class Title:
+    """A bracketed title: outer span (with brackets) and inner text span."""
+
+    begin: int
+    end: int
+    inner_begin: int
+    inner_end: int
+    depth: int
+
+
+def bracketed_titles(clean: str) -> list[Title]:
+    """Every 《…》 and 〈…〉 title, nested ones included, in text order."""
+    out = []
+    stack: list[int] = []
+    for i, ch in enumerate(clean):
+        if ch in "《〈":
+            stack.append(i)
+        elif ch in "》〉" and stack:
+            start = stack.pop()
+            out.append(Title(start, i + 1, start + 1, i, len(stack)))
+        elif ch in "\n。" and stack:
+            stack.clear()  # an unclosed bracket never runs past a sentence
+    return sorted(out, key=lambda t: (t.begin, -t.end))
+
+
+def is_legal_title(title: str) -> bool:
+    core = _QUALIFIER.sub("", title)
+    return (
+        2 <= len(core) <= 120
+        and core.endswith(LEGAL_SUFFIXES)
+        and not core.endswith(_NOT_REGULATION)
+    )
+
+
+def canonical_title(title: str, gazetteer: Gazetteer) -> tuple[str, str]:
+    """(canonical title, legal level): national laws by their full official title."""
+    core = _QUALIFIER.sub("", title).strip()
+    law = gazetteer.reference.laws_by_name.get(core) or gazetteer.reference.laws_by_name.get(title)
+    if law is not None:
+        return law.title, law.level
+    return core.replace("<", "〈").replace(">", "〉"), ""
+
+
+def regulation_mentions(clean: str, gazetteer: Gazetteer, enacting_body: str = "") -> list[Mention]:
+    """Regulations named in the text.
+
+    `enacting_body` is the full name of the standing committee that wrote the document, used
+    to complete decision titles that omit it (关于……的决定 passed at its session).
+    """
+    out: list[Mention] = []
+    bracketed = bracketed_titles(clean)
+    for t in bracketed:
+        title = clean[t.inner_begin:t.inner_end]
+        if not is_legal_title(title):
+            continue
+        canonical, level = canonical_title(title, gazetteer)
+        if canonical.startswith("关于") and enacting_body and _DECISION_CUE.search(clean, max(0, t.begin - 6), t.begin):
+            canonical = enacting_body + canonical
+        out.append(Mention("Regulation", t.begin, t.end, title, canonical, key=("title", level)))
+    inside = [(t.begin, t.end) for t in bracketed if t.depth == 0]
+    for m in _DECISION.finditer(clean):
+        if any(b <= m.start() < e for b, e in inside):
+            continue
+        decision = m.group()
+        # 关于批准《A》、《B》的决定 approves several instruments in one decision; only a decision
+        # about a single instrument has a name of its own worth a node.
+        if decision.count("《") + decision.count("〈") > 1:
+            continue
+        if not _DECISION_CUE.search(clean, max(0, m.start() - 6), m.start()) and not (
+            m.start() > 0 and clean[m.start() - 1] in "、，；"
+        ):
+            continue
+        canonical = (enacting_body + decision) if enacting_body else decision
+        out.append(Mention("Regulation", m.start(), m.end(), decision, canonical, key=("decision", "")))
+    return out

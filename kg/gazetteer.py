@@ -1,0 +1,118 @@
+"""Automata over the reference data, built once per process.
+
+One Aho-Corasick automaton finds every place name (divisions, their short forms, rivers,
+lakes, regions, countries) and every national organ name in a single pass over the text;
+extractors then decide which hits are real mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import ahocorasick
+
+from kg.reference import Division, ReferenceData, load_reference
+
+# Short forms that are also ordinary words; they count only as full names (公安县, 和平区).
+COMMON_WORD_SHORTS = frozenset(
+    "公安 和平 新华 东方 开发 城区 郊区 矿区 长安 太平 青山 白云 永安 兴业 安全 中心 高新 "
+    "新城 新区 老城 城中 城东 城西 城南 城北 江北 江南 河东 河西 河南 河北 山东 山西 "
+    "市中 宁安 长治 安康 吉安 和田 海东 海南 海北 通州 红旗 东风 前进 胜利 光明 团结 "
+    "建设 友谊 向阳 铁西 铁东 朝阳 永和 平安 和顺 大方 普安 长寿 万全 丰收 文明 富民 "
+    "民主 勤劳 华容 石首 监利 清河 静安 龙泉 白山 双城 新兴 大同 宏伟 金平 南山 北海 ".split()
+) - frozenset({"河南", "河北", "山东", "山西", "海南"})  # provinces: always places
+
+
+@dataclass(frozen=True)
+class NationalBody:
+    canonical: str
+    aliases: tuple[str, ...]
+    parent: str
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """What a surface string can denote: divisions (by code) and/or a named feature."""
+
+    divisions: tuple[Division, ...]
+    feature: str = ""
+    feature_kind: str = ""
+    full: bool = False  # the surface is an official full name, not a short form
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    reference: ReferenceData
+    places: ahocorasick.Automaton  # surface -> PlaceHit
+    national: ahocorasick.Automaton  # surface -> NationalBody
+    national_by_name: dict[str, NationalBody]
+
+
+def _national_bodies() -> tuple[NationalBody, ...]:
+    rows = []
+    text = resources.files("kg.data").joinpath("national_bodies.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines()[1:]:
+        if not line.strip() or line.startswith("#") or line.startswith("canonical\t"):
+            continue
+        canonical, aliases, parent = (line.split("\t") + ["", ""])[:3]
+        rows.append(NationalBody(canonical, tuple(a for a in aliases.split("|") if a), parent))
+    return tuple(rows)
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    ref = load_reference()
+    surfaces: dict[str, dict] = {}
+
+    def add(surface: str, division: Division | None = None, feature: str = "", kind: str = "",
+            full: bool = False) -> None:
+        if len(surface) < 2:
+            return
+        entry = surfaces.setdefault(surface, {"divisions": [], "feature": "", "kind": "", "full": False})
+        if division is not None and division not in entry["divisions"]:
+            entry["divisions"].append(division)
+        if feature and not entry["feature"]:
+            entry["feature"], entry["kind"] = feature, kind
+        entry["full"] = entry["full"] or full
+
+    for division in ref.divisions_by_code.values():
+        add(division.name, division, full=True)
+        for short in division.short:
+            if short not in COMMON_WORD_SHORTS:
+                add(short, division)
+    for feature in ref.features_by_name.values():
+        add(feature.name, feature=feature.name, kind=feature.kind, full=True)
+        for short in feature.short:
+            if short not in COMMON_WORD_SHORTS:
+                add(short, feature=feature.name, kind=feature.kind)
+
+    places = ahocorasick.Automaton()
+    for surface, entry in surfaces.items():
+        divisions = tuple(sorted(entry["divisions"], key=lambda d: (d.until is not None, d.code)))
+        places.add_word(surface, (surface, PlaceHit(divisions, entry["feature"], entry["kind"], entry["full"])))
+    places.make_automaton()
+
+    bodies = _national_bodies()
+    national = ahocorasick.Automaton()
+    for body in bodies:
+        for name in (body.canonical, *body.aliases):
+            national.add_word(name, (name, body))
+    national.make_automaton()
+    return Gazetteer(ref, places, national, {b.canonical: b for b in bodies})
+
+
+def longest_hits(automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int, object]]:
+    """Leftmost-longest, non-overlapping matches as (begin, end, value)."""
+    hits = sorted(
+        ((end + 1 - len(surface), end + 1, value) for end, (surface, value) in automaton.iter(text)),
+        key=lambda h: (h[0], -(h[1] - h[0])),
+    )
+    out: list[tuple[int, int, object]] = []
+    last_end = -1
+    for begin, end, value in hits:
+        if begin >= last_end:
+            out.append((begin, end, value))
+            last_end = end
+    return out

@@ -1,0 +1,103 @@
+"""The stages wired for one document: clean → sentences → mentions → entities → relations.
+
+`process` is a pure function of a Document (plus an optional jurisdiction override), so a
+corpus run can map it over worker processes.
+"""
+
+from __future__ import annotations
+
+from kg.extract.bodies import BodyFinder, author_mentions
+from kg.extract.bodies import _canonical as organ_name
+from kg.extract.places import find_candidates, place_mentions
+from kg.extract.projects import project_mentions
+from kg.extract.regulations import regulation_mentions
+from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.model import Document, DocumentGraph, Mention, Profile, Relation
+from kg.profile import detect_author, detect_jurisdiction
+from kg.reference import Division
+from kg.relate import relate
+from kg.resolve import mention_iri, resolve
+from kg.text import clean as clean_text
+from kg.text import split_sentences
+
+
+def find_division(name: str, gazetteer: Gazetteer) -> Division | None:
+    """A division named by a user (--jurisdiction 孝感市 or 孝感), current units first."""
+    matches = gazetteer.reference.divisions_by_name.get(name, ())
+    current = [d for d in matches if d.until is None] or list(matches)
+    current.sort(key=lambda d: ("province", "city", "county", "town").index(d.level))
+    return current[0] if current else None
+
+
+def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer | None = None) -> DocumentGraph:
+    """Extract the knowledge graph of one document."""
+    gaz = gazetteer or load_gazetteer()
+    text = clean_text(doc.text)
+    clean = text.clean
+    sentences = split_sentences(clean)
+    warnings: list[str] = []
+
+    candidates = find_candidates(clean, gaz)
+    if jurisdiction:
+        division = find_division(jurisdiction, gaz)
+        if division is None:
+            raise ValueError(f"unknown jurisdiction {jurisdiction!r}")
+    else:
+        division = detect_jurisdiction(clean, doc.title, candidates, gaz)
+        if division is None:
+            warnings.append(f"{doc.id}: jurisdiction not detected; relative names (市委, 省人大) left unresolved")
+    places, place_warnings = place_mentions(clean, candidates, division, gaz)
+    warnings += [f"{doc.id}: {w}" for w in place_warnings]
+
+    bodies = BodyFinder(clean, places, division, gaz).find()
+    author = detect_author(clean, bodies, division)
+    taken = {(m.begin, m.end) for m in bodies}
+    bodies += author_mentions(clean, author, division, taken, gaz)
+    enacting = ""
+    if author and author[0] == "npcsc":
+        enacting = gaz.reference.divisions_by_code[author[1]].name + "人民代表大会常务委员会"
+    regulations = regulation_mentions(clean, gaz, enacting)
+    taken_spans = [(m.begin, m.end) for m in places + bodies + regulations]
+    projects = project_mentions(clean, taken_spans)
+    projects = [p for p in projects if not _inside_title(p, regulations)]
+
+    mentions = sorted(places + bodies + regulations + projects, key=lambda m: (m.begin, m.end, m.type))
+    resolution = resolve(mentions, gaz)
+    iris = [i[0] for i in resolution.mention_iris]
+    author_iri = ""
+    if author:
+        author_division = gaz.reference.divisions_by_code[author[1]]
+        name = organ_name(author[0], "法院", author_division)
+        author_iri = next((e.iri for e in resolution.entities if e.type == "Body" and e.canonical == name), "")
+    stated = relate(clean, sentences, mentions, iris, author_iri, author[0] if author else "")
+    relations = _unique(list(resolution.relations) + stated)
+
+    spans = tuple(text.to_original(m.begin, m.end) for m in mentions)
+    sentence_spans = tuple(text.to_original(s.begin, s.end) for s in sentences)
+    return DocumentGraph(
+        document=doc,
+        sentences=sentences,
+        mentions=tuple(zip(mentions, resolution.mention_iris)),
+        entities=resolution.entities,
+        relations=relations,
+        profile=Profile(division.code if division else "", author, author[0] if author else ""),
+        warnings=tuple(warnings),
+        spans=spans,
+        sentence_spans=sentence_spans,
+    )
+
+
+def _inside_title(m: Mention, regulations: list[Mention]) -> bool:
+    return any(r.begin <= m.begin and m.end <= r.end for r in regulations)
+
+
+def _unique(relations: list[Relation]) -> tuple[Relation, ...]:
+    """One relation per (subject, predicate, object, sentence), in a stable order."""
+    seen = {}
+    for r in relations:
+        seen.setdefault((r.subject, r.predicate, r.object, r.sentence), r)
+    return tuple(sorted(seen.values(), key=lambda r: (r.subject, r.predicate, r.object,
+                                                         r.sentence.begin if r.sentence else -1)))
+
+
+__all__ = ["process", "find_division", "mention_iri"]

@@ -1,0 +1,91 @@
+"""Who wrote a document and for which territory: its jurisdiction and its author organ.
+
+Relative names (市委, 省人大, 全市) only mean something once the jurisdiction is known. It is
+read, in order of trust, from the title line, the 在……人民代表大会 preamble of a work report,
+and the most-named division at the level the text speaks of (我市/全市/市委 → a city).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.extract.places import PlaceCandidate, choose_division
+from kg.gazetteer import Gazetteer
+from kg.model import Mention
+from kg.reference import Division
+
+_LEVEL_VOTE = re.compile(r"(?:全|我|本)([省市县区州])|(?<![省市县区各全])([省市县区州])(?:委|政府|人大|政协)")
+_PREAMBLE = re.compile(r"在(.{2,20}?)第?[一二三四五六七八九十]+届人民代表大会")
+_GENRES = (
+    ("npcsc", re.compile(r"人大常委会|人民代表大会常务委员会|常委会工作报告")),
+    ("government", re.compile(r"政府工作报告|人民政府")),
+    ("court", re.compile(r"法院工作报告")),
+    ("procuratorate", re.compile(r"检察院工作报告")),
+)
+AUTHOR_KINDS = ("npcsc", "government", "court", "procuratorate")
+
+
+def detect_jurisdiction(clean: str, title: str, candidates: tuple[PlaceCandidate, ...],
+                        gazetteer: Gazetteer) -> Division | None:
+    """The division a document is about (see the module docstring for the evidence used)."""
+    first_line_end = clean.find("\n")
+    head_end = first_line_end if 0 < first_line_end < 200 else min(len(clean), 80)
+    resolved = []
+    for c in candidates:
+        if c.hit.divisions and c.hit.full:
+            division = choose_division(c.hit, None, gazetteer)
+            if division is not None:
+                resolved.append((c, division))
+    for division in _names_in(title, gazetteer):
+        return division
+    for c, division in resolved:
+        if c.begin < head_end:
+            return division
+    preamble = _PREAMBLE.search(clean[:2000])
+    if preamble:
+        for c, division in resolved:
+            if preamble.start(1) <= c.begin < preamble.end(1):
+                return division
+    votes = Counter(a or b for a, b in _LEVEL_VOTE.findall(clean))
+    counts = Counter(d.code for _, d in resolved)
+    if not counts:
+        return None
+    by_code = gazetteer.reference.divisions_by_code
+    ranked = sorted(counts, key=lambda code: (-counts[code], code))
+    if votes:
+        level_char = votes.most_common(1)[0][0]
+        for code in ranked:
+            if by_code[code].name.endswith(level_char):
+                return by_code[code]
+    return by_code[ranked[0]]
+
+
+def _names_in(text: str, gazetteer: Gazetteer) -> list[Division]:
+    """Divisions named by their full names in a short text such as a title."""
+    out = []
+    for _end, (_surface, hit) in gazetteer.places.iter(text):
+        if hit.full and hit.divisions:
+            division = choose_division(hit, None, gazetteer)
+            if division is not None:
+                out.append(division)
+    return out
+
+
+def detect_author(clean: str, bodies: list[Mention], jurisdiction: Division | None) -> tuple:
+    """The organ that wrote the document: the first standing committee, government, court or
+    procuratorate of the jurisdiction named in the text (a government report is presented by
+    the government, whatever the preamble names first)."""
+    if jurisdiction is None:
+        return ()
+    head = clean[:300]
+    for genre, pattern in _GENRES:
+        if genre != "npcsc" and pattern.search(head):
+            for m in bodies:
+                if m.key[0] == genre and m.key[1] == jurisdiction.code:
+                    return (genre, jurisdiction.code)
+            return (genre, jurisdiction.code)
+    for m in sorted(bodies, key=lambda m: m.begin):
+        if m.key[0] in AUTHOR_KINDS and m.key[1] == jurisdiction.code:
+            return (m.key[0], m.key[1])
+    return ()

@@ -1,0 +1,207 @@
+"""Relations stated in sentences: who enacted, amended, approved, repealed or inspected which
+regulation, who oversees whom, who worked with whom.
+
+Work reports leave their subject out (出台《…条例》 is the standing committee's own act), so the
+default subject is the document's author organ; an organ of a people's congress named at the
+start of the sentence takes its place. Each relation keeps the sentence it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.model import Mention, Relation, Sentence
+
+_ACT_CUES = (
+    ("amends", re.compile(r"修订|修改|修正")),
+    ("repeals", re.compile(r"废止|废除")),
+    ("approves", re.compile(r"批准")),
+    ("enacts", re.compile(r"审议通过|表决通过|通过|出台|制定|颁布|公布施行|颁布实施")),
+)
+_ANY_ACT = re.compile("|".join(p.pattern for _, p in _ACT_CUES))
+_INSPECT_AFTER = re.compile(r"^[”’」]?(?:等[^，。；]{0,8})?(?:贯彻|的)?(?:贯彻实施|实施|执行|贯彻落实|落实)?(?:情况)?(?:进行|开展)?(?:了)?(?:执法检查|实施情况|贯彻实施情况|执行情况|贯彻落实情况|落实情况|情况)")
+_INSPECT_CUE = re.compile(r"执法检查|实施情况|贯彻实施情况|执行情况|贯彻落实情况|检查|视察|评估")
+_DECISION_VERB = re.compile(r"关于(修改|批准|废止)")
+_LAWMAKERS = ("npcsc", "npc")
+_OVERSIGHT_BODIES = ("npcsc", "npc", "cppcc")
+_OVERSEEN = ("government", "court", "procuratorate", "department", "supervision", "traffic_police")
+_COOPERATION = re.compile(r"会同|联合|协同|携手")
+_HEAR = re.compile(r"听取(?:和)?审议|听取|审议|审查")
+_REPORT = re.compile(r"报告")
+_ASSIGN = re.compile(r"向$")
+_ASSIGN_AFTER = re.compile(r"^交办|^转交|^交付")
+_SUPERVISE = re.compile(r"监督")
+_REPORT_TO_CONGRESS = re.compile(r"向大会报告工作")
+_CPPCC_ADVICE = re.compile(r"请(?:各位)?(?:[省市县区])?政协委员")
+_WINDOW = 40
+
+
+@dataclass(frozen=True)
+class Located:
+    mention: Mention
+    iri: str
+
+
+def relate(clean: str, sentences: tuple[Sentence, ...], mentions: list[Mention], iris: list[str],
+           author: str, author_kind: str) -> list[Relation]:
+    """All text-stated relations in a document, one per (relation, sentence)."""
+    located = sorted((Located(m, i) for m, i in zip(mentions, iris)), key=lambda x: x.mention.begin)
+    out: list[Relation] = []
+    idx = 0
+    for s in sentences:
+        inside = []
+        while idx < len(located) and located[idx].mention.begin < s.begin:
+            idx += 1
+        j = idx
+        while j < len(located) and located[j].mention.begin < s.end:
+            inside.append(located[j])
+            j += 1
+        if inside or author:
+            out += _sentence_relations(clean, s, inside, author, author_kind)
+    return out
+
+
+def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: str, author_kind: str) -> list[Relation]:
+    text = clean[s.begin:s.end]
+    regs = [x for x in inside if x.mention.type == "Regulation"]
+    bodies = [x for x in inside if x.mention.type == "Body"]
+    out: list[Relation] = []
+
+    def add(subject: str, predicate: str, obj: str, cue: str) -> None:
+        if subject and obj and subject != obj:
+            out.append(Relation(subject, predicate, obj, s, "pattern", cue))
+
+    subject, subject_kind = author, author_kind
+    if bodies and bodies[0].mention.begin - s.begin <= 2 and bodies[0].mention.key[0] in _LAWMAKERS:
+        subject, subject_kind = bodies[0].iri, bodies[0].mention.key[0]
+
+    # Regulations: the nearest act verb to the left governs; a decision's own verb wins.
+    for r in regs:
+        m = r.mention
+        rel = m.begin - s.begin
+        decision = _enclosing_decision(text, rel)
+        enclosing = [o for o in regs if o.mention.begin < m.begin and m.end <= o.mention.end]
+        if decision is not None:
+            verb = {"修改": "amends", "批准": "approves", "废止": "repeals"}[decision]
+            owner = subject
+            for o in enclosing:
+                for b in bodies:
+                    if b.mention.begin == o.mention.begin + 1 and b.mention.key[0] in _LAWMAKERS:
+                        owner = b.iri
+            if subject_kind in _LAWMAKERS or owner != subject:
+                add(owner, verb, r.iri, decision)
+            continue
+        if enclosing:
+            continue
+        cue = _nearest_act(text, rel, regs, s.begin)
+        if cue is not None and (subject_kind in _LAWMAKERS or not m.canonical.endswith(("条例", "法"))):
+            predicate, word = cue
+            if not (predicate == "enacts" and m.canonical.startswith("中华人民共和国")):
+                add(subject, predicate, r.iri, word)
+                continue
+        after = text[m.end - s.begin:m.end - s.begin + 30]
+        if subject_kind in _LAWMAKERS and (_INSPECT_AFTER.search(_skip_regs(after, regs, m.end, s.begin))):
+            add(subject, "inspects", r.iri, _INSPECT_CUE.search(after).group() if _INSPECT_CUE.search(after) else "")
+
+    # Oversight.
+    if author and author_kind in _OVERSEEN:
+        for m in _REPORT_TO_CONGRESS.finditer(text):
+            for b in bodies:
+                if b.mention.key[0] == "npc" and b.mention.begin - s.begin in range(m.start(), m.end()):
+                    add(b.iri, "oversees", author, "向大会报告工作")
+        if _CPPCC_ADVICE.search(text):
+            for b in bodies:
+                if b.mention.key[0] == "cppcc":
+                    add(b.iri, "oversees", author, "政协委员提出意见")
+        for clause_begin, clause in _clauses(text):
+            sup = _SUPERVISE.search(clause)
+            if not sup or _HEAR.search(clause):
+                continue
+            for b in bodies:
+                pos = b.mention.begin - s.begin - clause_begin
+                if 0 <= pos < sup.start() and b.mention.key[0] in _OVERSIGHT_BODIES:
+                    add(b.iri, "oversees", author, "监督")
+    if author and author_kind in _OVERSIGHT_BODIES:
+        for clause_begin, clause in _clauses(text):
+            hear = _HEAR.search(clause)
+            report = _REPORT.search(clause, hear.end()) if hear else None
+            for b in bodies:
+                pos = b.mention.begin - s.begin - clause_begin
+                if not 0 <= pos < len(clause) or b.mention.key[0] not in _OVERSEEN:
+                    continue
+                if hear and report and hear.end() <= pos < report.start():
+                    add(author, "oversees", b.iri, hear.group())
+                elif _ASSIGN.search(clause[:pos]) and _ASSIGN_AFTER.search(clause[b.mention.end - s.begin - clause_begin:]):
+                    add(author, "oversees", b.iri, "交办")
+                elif clause[:pos].endswith("对") and "监督" in clause[pos:]:
+                    add(author, "oversees", b.iri, "监督")
+
+    # Cooperation: 会同武汉市、随州市人大.
+    for m in _COOPERATION.finditer(text):
+        for b in bodies:
+            pos = b.mention.begin - s.begin
+            between = text[m.end():pos]
+            if 0 <= pos - m.end() <= 20 and re.fullmatch(r"[\u4e00-\u9fff、和及]*", between) and b.iri != author:
+                if all(ch in "、和及" or _covered(bodies, s.begin + m.end() + k) for k, ch in enumerate(between)):
+                    add(author, "cooperatesWith", b.iri, m.group())
+    return out
+
+
+def _covered(bodies: list[Located], pos: int) -> bool:
+    return any(b.mention.begin <= pos < b.mention.end for b in bodies)
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    out = []
+    start = 0
+    for m in re.finditer(r"[，；：]", text):
+        out.append((start, text[start:m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return out
+
+
+def _enclosing_decision(text: str, rel: int) -> str | None:
+    """The verb of a 关于修改/批准/废止……的决定 that contains position `rel`, if any."""
+    for m in _DECISION_VERB.finditer(text, 0, rel):
+        end = text.find("的决定", m.end())
+        end_resolution = text.find("的决议", m.end())
+        ends = [e for e in (end, end_resolution) if e != -1]
+        if ends and min(ends) >= rel and "。" not in text[m.end():rel] and "；" not in text[m.end():rel]:
+            return m.group(1)
+    return None
+
+
+def _nearest_act(text: str, rel: int, regs: list[Located], offset: int) -> tuple[str, str] | None:
+    """The act verb governing a regulation at `rel`: the nearest one to its left within the
+    clause, skipping the other titles listed with it."""
+    lo = max(0, rel - _WINDOW)
+    window = text[lo:rel]
+    for r in regs:  # mask titles so words inside them are not read as verbs
+        b, e = r.mention.begin - offset - lo, r.mention.end - offset - lo
+        if e > 0 and b < len(window):
+            b, e = max(b, 0), min(e, len(window))
+            window = window[:b] + "□" * (e - b) + window[e:]
+    cut = max(window.rfind("。"), window.rfind("；"))
+    window = window[cut + 1:]
+    best = None
+    for m in _ANY_ACT.finditer(window):
+        best = m
+    if best is None:
+        return None
+    for predicate, pattern in _ACT_CUES:
+        if pattern.fullmatch(best.group()):
+            return predicate, best.group()
+    return None
+
+
+def _skip_regs(after: str, regs: list[Located], end: int, offset: int) -> str:
+    """Text after a title with the titles listed right after it (和《…》) removed."""
+    out = after
+    for r in sorted(regs, key=lambda r: -r.mention.begin):
+        if r.mention.begin >= end:
+            b, e = r.mention.begin - end, r.mention.end - end
+            if 0 <= b < len(out):
+                out = out[:b] + out[min(e, len(out)):]
+    return re.sub(r"^[和及、与]+", "", out)

@@ -1,0 +1,141 @@
+"""From mentions to entities: one node per real-world entity, with a stable IRI.
+
+Extractors already give each mention its canonical name (resolved against the jurisdiction),
+so identity here is (type, canonical name), or the division code for places: the same entity
+gets the same IRI in every document. This stage also derives the relations that follow from
+names alone: a body's or regulation's jurisdiction, a place's parent, an organ's parent organ,
+a project's place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.bodies import NATIONAL, PARENT_KIND, _canonical
+from kg.gazetteer import Gazetteer
+from kg.model import Entity, Mention, Relation
+from kg.vocab import entity_iri
+
+CHINA = "中华人民共和国"
+CHINA_IRI = str(entity_iri("Place", CHINA, "CN"))
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entities: tuple[Entity, ...]
+    mention_iris: tuple[tuple[str, ...], ...]  # per mention, the IRIs it denotes
+    relations: tuple[Relation, ...]
+
+
+def mention_iri(m: Mention) -> str:
+    if m.type == "Place" and m.code:
+        return str(entity_iri("Place", m.canonical, m.code))
+    return str(entity_iri(m.type, m.canonical))
+
+
+def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: str = "") -> Resolution:
+    """Group mentions into entities and derive the name-based relations."""
+    ref = gazetteer.reference
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(mention_iri(m), []).append(m)
+    place_iri_by_code = {m.code: mention_iri(m) for m in mentions if m.type == "Place" and m.code}
+    body_iri_by_name = {m.canonical: mention_iri(m) for m in mentions if m.type == "Body"}
+    relations: set[Relation] = set()
+    need_china = False
+
+    def division_place(code: str) -> str:
+        """The nearest mentioned place at or above `code` (the document names it)."""
+        if code == NATIONAL:
+            return CHINA_IRI
+        if code in place_iri_by_code:
+            return place_iri_by_code[code]
+        return ""
+
+    entities = []
+    for iri, group in sorted(groups.items()):
+        first = group[0]
+        aliases = tuple(sorted({m.surface for m in group} - {first.canonical}))
+        jurisdiction = parent = ""
+        level = kind = ""
+        if first.type == "Place":
+            if first.code:
+                division = ref.divisions_by_code[first.code]
+                level = division.level
+                for ancestor in ref.ancestors(first.code):
+                    if ancestor.code in place_iri_by_code:
+                        parent = place_iri_by_code[ancestor.code]
+                        break
+            elif first.key[0] == "zone":
+                zone_code = first.key[1]
+                for code in (zone_code, *(d.code for d in ref.ancestors(zone_code))):
+                    if code in place_iri_by_code:
+                        parent = place_iri_by_code[code]
+                        break
+                kind = "zone"
+            else:
+                kind = first.key[1] if len(first.key) > 1 else ""
+            if parent:
+                relations.add(Relation(iri, "partOf", parent, None, "gazetteer"))
+        elif first.type == "Body":
+            organ, code, extra = (first.key + ("", "", ""))[:3]
+            jurisdiction = division_place(code)
+            if organ == "national":
+                body = gazetteer.national_by_name.get(first.canonical)
+                if body and body.parent in body_iri_by_name:
+                    parent = body_iri_by_name[body.parent]
+            elif organ in PARENT_KIND and code != NATIONAL:
+                parent_kind = PARENT_KIND[organ]
+                head = ""
+                if parent_kind.startswith("department:"):
+                    parent_kind, head = parent_kind.split(":")
+                parent_name = _canonical(parent_kind, head, ref.divisions_by_code[code], "")
+                parent = body_iri_by_name.get(parent_name, "")
+            if parent and parent != iri:
+                relations.add(Relation(iri, "subOrganizationOf", parent, None, "name"))
+            kind = organ
+        elif first.type == "Regulation":
+            jurisdiction = _regulation_place(first, mentions, place_iri_by_code, body_iri_by_name)
+        if jurisdiction:
+            need_china |= jurisdiction == CHINA_IRI
+            relations.add(Relation(iri, "jurisdiction", jurisdiction, None, "name"))
+        if first.type == "Project":
+            for place in _places_inside(group, mentions):
+                relations.add(Relation(iri, "locatedIn", place, None, "name"))
+        entities.append(Entity(first.type, first.canonical, iri, aliases, first.code, level, kind,
+                               jurisdiction, parent))
+    if need_china and CHINA_IRI not in groups:
+        entities.append(Entity("Place", CHINA, CHINA_IRI, ("中国",), "CN", "country", "country"))
+    mention_iris = tuple((mention_iri(m),) for m in mentions)
+    return Resolution(tuple(entities), mention_iris, tuple(sorted(relations, key=_relation_key)))
+
+
+def _relation_key(r: Relation) -> tuple:
+    return (r.subject, r.predicate, r.object, r.sentence.begin if r.sentence else -1)
+
+
+def _places_inside(group: list[Mention], mentions: list[Mention]) -> list[str]:
+    """Places named inside any mention of a project (比亚迪襄阳产业园 → 襄阳市)."""
+    out = []
+    for m in group:
+        for p in mentions:
+            if p.type == "Place" and m.begin <= p.begin and p.end <= m.end and (p.begin, p.end) != (m.begin, m.end):
+                iri = mention_iri(p)
+                if iri not in out:
+                    out.append(iri)
+    return out
+
+
+def _regulation_place(reg: Mention, mentions: list[Mention], place_iri_by_code: dict[str, str],
+                      body_iri_by_name: dict[str, str]) -> str:
+    """The territory a regulation governs: the place its title starts with, or the country."""
+    if reg.canonical.startswith(CHINA) or reg.key[1:2] in (("法律",), ("行政法规",), ("宪法",), ("司法解释",)):
+        return CHINA_IRI
+    first_char = reg.begin + (1 if reg.surface and reg.key[0] == "title" else 0)
+    for p in mentions:
+        if p.type == "Place" and p.begin == first_char and p.code:
+            return place_iri_by_code.get(p.code, "")
+    for b in mentions:
+        if b.type == "Body" and b.begin == first_char and b.key and b.key[1] not in ("", NATIONAL):
+            return place_iri_by_code.get(b.key[1], "")
+    return ""

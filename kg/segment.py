@@ -1,0 +1,52 @@
+"""Word boundaries from jieba, asked only for the few spans that need them.
+
+Chinese has no spaces, so a gazetteer hit such as 法国 inside 依法国家 or 长治 inside 长治久安
+is only a mention if a segmenter agrees that it is a word. Segmenting a small window around
+the hit costs microseconds; segmenting every sentence would dominate the run time.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+import jieba
+import jieba.posseg
+
+jieba.setLogLevel(logging.WARNING)
+
+_WINDOW = 8
+
+
+@cache
+def _tokenizer() -> jieba.Tokenizer:
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+@cache
+def _tagger() -> jieba.posseg.POSTokenizer:
+    return jieba.posseg.POSTokenizer(_tokenizer())
+
+
+def is_word(text: str, begin: int, end: int, extra_boundaries: frozenset[int] = frozenset()) -> bool:
+    """True when jieba puts word boundaries at both `begin` and `end` of the span.
+
+    `extra_boundaries` are positions known to be boundaries for other reasons (the edges of
+    neighbouring names), which jieba's general dictionary does not know.
+    """
+    lo = max(0, begin - _WINDOW)
+    hi = min(len(text), end + _WINDOW)
+    cuts = {lo}
+    pos = lo
+    for token in _tokenizer().lcut(text[lo:hi], HMM=False):
+        pos += len(token)
+        cuts.add(pos)
+    cuts |= extra_boundaries
+    return begin in cuts and end in cuts
+
+
+def tag(text: str) -> list[tuple[str, str]]:
+    """Part-of-speech tags for a short span (a candidate name), as (word, flag) pairs."""
+    return [(w.word, w.flag) for w in _tagger().cut(text, HMM=True)]
