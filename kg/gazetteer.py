@@ -20,9 +20,31 @@ COMMON_WORD_SHORTS = frozenset(
     "公安 和平 新华 东方 开发 城区 郊区 矿区 长安 太平 青山 白云 永安 兴业 安全 中心 高新 "
     "新城 新区 老城 城中 城东 城西 城南 城北 江北 江南 河东 河西 河南 河北 山东 山西 "
     "市中 宁安 长治 安康 吉安 和田 海东 海南 海北 通州 红旗 东风 前进 胜利 光明 团结 "
-    "建设 友谊 向阳 铁西 铁东 朝阳 永和 平安 和顺 大方 普安 长寿 万全 丰收 文明 富民 "
+    "建设 友谊 向阳 铁西 铁东 朝阳 永和 平安 和顺 大方 普安 长寿 丰收 文明 富民 "
     "民主 勤劳 华容 石首 监利 清河 静安 龙泉 白山 双城 新兴 大同 宏伟 金平 南山 北海 ".split()
 ) - frozenset({"河南", "河北", "山东", "山西", "海南"})  # provinces: always places
+
+
+# Full names of (mostly former) units that are also generic words: 新区, 市区, 城区.
+GENERIC_NAMES = frozenset("新区 市区 城区 郊区 矿区 市中区 开发区 高新区 经开区 老城区 新城区".split())
+
+
+_TOWN_SUFFIX = ("街道", "镇", "乡", "苏木")
+# Town names made of an ordinary word and a suffix (中心镇, 交通镇, 城关镇) are far more often
+# that word than that town.
+_GENERIC_TOWN_STEMS = frozenset(
+    "中心 城关 城郊 城厢 城中 城东 城西 城南 城北 新城 老城 工业 开发 高新 经济 新区 交通 中华 人民 建设 和平 胜利 "
+    "解放 团结 红旗 前进 光明 幸福 友谊 东风 新华 先锋 新兴 民主 向阳 复兴 振兴 繁荣 立新 跃进 曙光 共和 联合 文化 "
+    "黎明 黄金 花园 车站 站前 大桥 新村 新民 新生 新建 新街 新市 太平 平安 城区 市区 郊区 示范 生态 旅游".split()
+)
+
+
+def _generic_town(name: str) -> bool:
+    for suffix in _TOWN_SUFFIX:
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            return stem in _GENERIC_TOWN_STEMS or stem in COMMON_WORD_SHORTS
+    return False
 
 
 @dataclass(frozen=True)
@@ -78,7 +100,11 @@ def load_gazetteer() -> Gazetteer:
         entry["full"] = entry["full"] or full
 
     for division in ref.divisions_by_code.values():
+        if division.name in GENERIC_NAMES or (division.level == "town" and _generic_town(division.name)):
+            continue
         add(division.name, division, full=True)
+        if division.level == "town":
+            continue  # town short forms (绿水, 万家, 龙头) are ordinary words far too often
         for short in division.short:
             if short not in COMMON_WORD_SHORTS:
                 add(short, division)
@@ -103,12 +129,15 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(ref, places, national, {b.canonical: b for b in bodies})
 
 
-def longest_hits(automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int, object]]:
+def all_hits(automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int, object]]:
+    """Every match, overlapping ones included, as (begin, end, value)."""
+    return [(end + 1 - len(surface), end + 1, value) for end, (surface, value) in automaton.iter(text)]
+
+
+def longest_hits(automaton: ahocorasick.Automaton, text: str,
+                 hits: list[tuple[int, int, object]] | None = None) -> list[tuple[int, int, object]]:
     """Leftmost-longest, non-overlapping matches as (begin, end, value)."""
-    hits = sorted(
-        ((end + 1 - len(surface), end + 1, value) for end, (surface, value) in automaton.iter(text)),
-        key=lambda h: (h[0], -(h[1] - h[0])),
-    )
+    hits = sorted(all_hits(automaton, text) if hits is None else hits, key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, object]] = []
     last_end = -1
     for begin, end, value in hits:

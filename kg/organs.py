@@ -83,7 +83,6 @@ DEPARTMENTS = {
     "人民防空办公室": ("人防办",),
     "外事办公室": ("外办",),
     "住房公积金管理中心": (),
-    "疾病预防控制中心": ("疾控中心",),
 }
 # Mass organisations: head (as written) → template of the canonical name.
 MASS_ORGANISATIONS = {

@@ -28,13 +28,14 @@ _OVERSIGHT_BODIES = ("npcsc", "npc", "cppcc")
 _OVERSEEN = ("government", "court", "procuratorate", "department", "supervision", "traffic_police")
 _COOPERATION = re.compile(r"会同|联合|协同|携手")
 _HEAR = re.compile(r"听取(?:和)?审议|听取|审议|审查")
-_REPORT = re.compile(r"报告")
+_REPORT = re.compile(r"报告|汇报")
 _ASSIGN = re.compile(r"向$")
 _ASSIGN_AFTER = re.compile(r"^交办|^转交|^交付")
 _SUPERVISE = re.compile(r"监督")
 _REPORT_TO_CONGRESS = re.compile(r"向大会报告工作")
 _CPPCC_ADVICE = re.compile(r"请(?:各位)?(?:[省市县区])?政协委员")
-_WINDOW = 40
+_WINDOW = 120
+_HEADING = re.compile(r"(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、])?")
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             out.append(Relation(subject, predicate, obj, s, "pattern", cue))
 
     subject, subject_kind = author, author_kind
-    if bodies and bodies[0].mention.begin - s.begin <= 2 and bodies[0].mention.key[0] in _LAWMAKERS:
+    if bodies and bodies[0].mention.key[0] in _LAWMAKERS and _HEADING.fullmatch(text[:bodies[0].mention.begin - s.begin]):
         subject, subject_kind = bodies[0].iri, bodies[0].mention.key[0]
 
     # Regulations: the nearest act verb to the left governs; a decision's own verb wins.
@@ -162,15 +163,35 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _depths(text: str) -> list[int]:
+    """Bracket depth (《》〈〉) at every position of `text`."""
+    depth, out = 0, []
+    for ch in text:
+        if ch in "》〉":
+            depth = max(0, depth - 1)
+        out.append(depth)
+        if ch in "《〈":
+            depth += 1
+    return out
+
+
 def _enclosing_decision(text: str, rel: int) -> str | None:
-    """The verb of a 关于修改/批准/废止……的决定 that contains position `rel`, if any."""
+    """The verb of the innermost 关于修改/批准/废止……的决定 that contains position `rel`.
+
+    The decision ends at the first 的决定/的决议 at its own bracket depth, so titles listed
+    inside it (关于批准《A》、《B……的决定》、《C》的决定) do not end it early."""
+    depths = _depths(text)
+    found = None
     for m in _DECISION_VERB.finditer(text, 0, rel):
-        end = text.find("的决定", m.end())
-        end_resolution = text.find("的决议", m.end())
-        ends = [e for e in (end, end_resolution) if e != -1]
-        if ends and min(ends) >= rel and "。" not in text[m.end():rel] and "；" not in text[m.end():rel]:
-            return m.group(1)
-    return None
+        level = depths[m.start()]
+        end = -1
+        for e in re.finditer("的决[定议]", text[m.end():]):
+            if depths[m.end() + e.start()] == level:
+                end = m.end() + e.start()
+                break
+        if end >= rel and "。" not in text[m.end():rel] and "；" not in text[m.end():rel]:
+            found = m.group(1)
+    return found
 
 
 def _nearest_act(text: str, rel: int, regs: list[Located], offset: int) -> tuple[str, str] | None:
@@ -199,7 +220,8 @@ def _nearest_act(text: str, rel: int, regs: list[Located], offset: int) -> tuple
 def _skip_regs(after: str, regs: list[Located], end: int, offset: int) -> str:
     """Text after a title with the titles listed right after it (和《…》) removed."""
     out = after
-    for r in sorted(regs, key=lambda r: -r.mention.begin):
+    top = [r for r in regs if not any(o.mention.begin < r.mention.begin and r.mention.end <= o.mention.end for o in regs)]
+    for r in sorted(top, key=lambda r: -r.mention.begin):
         if r.mention.begin >= end:
             b, e = r.mention.begin - end, r.mention.end - end
             if 0 <= b < len(out):

@@ -96,6 +96,9 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
             kind = organ
         elif first.type == "Regulation":
             jurisdiction = _regulation_place(first, mentions, place_iri_by_code, body_iri_by_name)
+            enactor = _enacting_body(first.canonical, body_iri_by_name)
+            if enactor:
+                relations.add(Relation(enactor, "enacts", iri, None, "name"))
         if jurisdiction:
             need_china |= jurisdiction == CHINA_IRI
             relations.add(Relation(iri, "jurisdiction", jurisdiction, None, "name"))
@@ -126,16 +129,28 @@ def _places_inside(group: list[Mention], mentions: list[Mention]) -> list[str]:
     return out
 
 
+def _enacting_body(title: str, body_iri_by_name: dict[str, str]) -> str:
+    """A decision titled "[body]关于……" was enacted by that body (深圳市人民代表大会常务委员会关于修改…)."""
+    if "关于" not in title:
+        return ""
+    author = title[:title.index("关于")].replace("人民代表大会常务委员会", "人大常委会")
+    return body_iri_by_name.get(author, "")
+
+
 def _regulation_place(reg: Mention, mentions: list[Mention], place_iri_by_code: dict[str, str],
                       body_iri_by_name: dict[str, str]) -> str:
     """The territory a regulation governs: the place its title starts with, or the country."""
     if reg.canonical.startswith(CHINA) or reg.key[1:2] in (("法律",), ("行政法规",), ("宪法",), ("司法解释",)):
         return CHINA_IRI
-    first_char = reg.begin + (1 if reg.surface and reg.key[0] == "title" else 0)
+    best = ""
+    for p in mentions:
+        if p.type == "Place" and p.code and reg.canonical.startswith(p.canonical) and len(p.canonical) > len(best):
+            best = p.canonical
+    if best:
+        code = next(p.code for p in mentions if p.type == "Place" and p.canonical == best and p.code)
+        return place_iri_by_code.get(code, "")
+    first_char = reg.begin + (1 if reg.key[0] == "title" else 0)
     for p in mentions:
         if p.type == "Place" and p.begin == first_char and p.code:
             return place_iri_by_code.get(p.code, "")
-    for b in mentions:
-        if b.type == "Body" and b.begin == first_char and b.key and b.key[1] not in ("", NATIONAL):
-            return place_iri_by_code.get(b.key[1], "")
     return ""

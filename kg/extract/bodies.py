@@ -170,14 +170,21 @@ class BodyFinder:
         return None
 
     def coordinated(self, j: Jurisdiction) -> list[Jurisdiction]:
-        """Places listed before `j` with 、 that share its head: 万全、怀安、怀来县政府."""
+        """Places listed before `j` with 、 that share its head: 万全、怀安、怀来县政府. A short
+        name takes the level the shared head shows (万全 + 县 → 万全县, even where it is now 万全区)."""
         out = []
         pos = j.begin
+        level_char = j.written[-1:] if j.written[-1:] in _LEVEL_CHARS else ""
+        by_name = self.gazetteer.reference.divisions_by_name
         while pos > 0 and self.clean[pos - 1] == "、":
             place = self.place_ends.get(pos - 1)
             if place is None:
                 break
             division = self.division(place)
+            if level_char and not place.surface.endswith(level_char):
+                same_level = [d for d in by_name.get(place.surface + level_char, ())
+                              if d.parent == j.division.parent]
+                division = same_level[0] if same_level else division
             if division.level != j.division.level:
                 break
             out.append(Jurisdiction(division, place.begin, place.end, place.surface))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.gazetteer import Gazetteer, PlaceHit, longest_hits
+from kg.gazetteer import Gazetteer, PlaceHit, all_hits, longest_hits
 from kg.model import Mention
 from kg.reference import Division
 from kg.segment import is_word
@@ -46,14 +46,25 @@ class PlaceCandidate:
 
 def find_candidates(clean: str, gazetteer: Gazetteer) -> tuple[PlaceCandidate, ...]:
     """Every gazetteer hit that is a word; which division it denotes is decided later."""
-    hits = longest_hits(gazetteer.places, clean)
-    edges = frozenset(p for b, e, _ in hits for p in (b, e))
-    out = []
-    for begin, end, hit in hits:
-        if (end - begin <= 2 or not hit.full) and not is_word(clean, begin, end, edges):
-            continue
-        out.append(PlaceCandidate(begin, end, clean[begin:end], hit))
-    return tuple(out)
+    # Word boundaries first, then leftmost-longest: in 建成安陆 the hit 成安 is not a word, so
+    # it must not block 安陆.
+    words = [h for h in all_hits(gazetteer.places, clean) if _is_name(clean, h[0], h[1], h[2])]
+    return tuple(PlaceCandidate(b, e, clean[b:e], hit) for b, e, hit in longest_hits(gazetteer.places, clean, words))
+
+
+# A division suffix that starts a longer word: 安陆市场, 孝南区域, 全县城 are not names.
+_SUFFIX_WORDS = {"市": "场民值", "区": "域间块位", "县": "域城", "省": "份", "镇": "", "乡": "村土亲"}
+
+
+def _is_name(clean: str, begin: int, end: int, hit: PlaceHit) -> bool:
+    """Word boundaries from jieba; a full name ending in a level suffix (烟店镇) only needs its
+    start checked, since jieba often glues the suffix to the next word (烟店镇上榜 → 镇上)."""
+    last = clean[end - 1]
+    if hit.full and end - begin >= 3 and last in _SUFFIX_WORDS:
+        if end < len(clean) and clean[end] in _SUFFIX_WORDS[last]:
+            return False
+        return is_word(clean, begin, begin)
+    return is_word(clean, begin, end)
 
 
 def ancestors_and_self(division: Division, gazetteer: Gazetteer) -> tuple[str, ...]:
@@ -84,7 +95,10 @@ def choose_division(hit: PlaceHit, jurisdiction: Division | None, gazetteer: Gaz
     if not hit.full:
         current = [d for d in current if known_here(d)]
     else:
-        current = [d for d in current if d.level != "town" or known_here(d)]
+        # Towns, and two-character county names (成县 in 建成县级, 范县 in 示范县), count only
+        # inside the province the document is about.
+        current = [d for d in current
+                   if (d.level != "town" and not (d.level == "county" and len(d.name) <= 2)) or known_here(d)]
     if not current:
         return None
     if len(current) == 1:

@@ -1,11 +1,13 @@
 """Project mentions: named works, facilities and bases.
 
-Reports name projects in two ways, and both are read here:
+Reports name projects in three ways, all read here:
 - a list closed by a category: 楚能新能源、祉星纸业、京港澳高速改扩建等4个百亿级项目 — every
   item is a project, named by the item plus the category's noun where it lacks one;
-- a proper name followed by a facility noun: 绵阳南500千伏变电站, 双柳长江大桥, 孝感奥体中心.
-A name must carry something proper (a place, a code such as G247, or a word outside the
-generic vocabulary of reports), so 老旧小区改造工程 and 重大项目 are not projects.
+- a list of facilities sharing a construction predicate: 槐荫大道、澴川路、孝汉大道改造提升,
+  where a shared facility noun is distributed (安州温泉康养、北川通航特色小镇);
+- a proper name followed by a facility noun: 绵阳南500千伏变电站, 双柳长江大桥.
+A name must carry something proper (a place, a code such as G247, a proper noun), so
+老旧小区改造工程 and 重大项目 are not projects.
 """
 
 from __future__ import annotations
@@ -13,37 +15,57 @@ from __future__ import annotations
 import re
 
 from kg.model import Mention
-from kg.segment import tag
+from kg.segment import is_word, tag
 
-# Facility nouns that end a project name, longest first in the pattern.
+# Facility nouns that end a project name on their own.
 FACILITY_SUFFIXES = (
-    "长江大桥", "大桥", "立交桥", "桥", "国际机场", "机场", "航站楼", "高速公路", "高速铁路", "城际铁路", "铁路",
-    "高铁", "高速", "轨道交通", "地铁", "变电站", "水电站", "电站", "水库", "水利枢纽", "枢纽港", "枢纽",
-    "物流基地", "直播基地", "基地", "产业园", "工业园", "科技园", "物流园", "体育中心", "奥体中心", "体育公园",
-    "公园", "大道", "隧道", "港区", "码头", "港", "特色小镇", "小镇", "综合体", "数据中心", "超算中心",
-    "项目", "工程", "院区", "门诊楼", "科创中心", "展览馆", "创新馆", "广场", "产业新城",
+    "长江大桥", "大桥", "立交桥", "国际机场", "机场", "航站楼", "高速公路", "高速铁路", "城际铁路", "铁路",
+    "高铁", "轨道交通", "地铁", "变电站", "水电站", "电站", "水库", "水利枢纽", "枢纽港", "物流基地", "直播基地",
+    "基地", "产业园", "工业园", "科技园", "物流园", "体育中心", "奥体中心", "体育公园", "公园", "大道", "隧道",
+    "港区", "码头", "特色小镇", "综合体", "数据中心", "超算中心", "院区", "门诊楼", "科创中心", "展览馆",
+    "创新馆", "博物馆", "广场", "产业新城", "项目", "工程",
 )
-_STRONG = re.compile("(" + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)) + r")(?:[一二三四五六七八九十]期)?")
-_PHASE = re.compile(r"[一二三四五六七八九十]期$")
+# Nouns that end a project name only inside a list of facilities (路 alone is too common).
+LIST_SUFFIXES = FACILITY_SUFFIXES + ("路", "桥", "街", "馆", "中心", "小镇", "城", "站", "港", "高速", "楼", "场")
+_WEAK = ("项目", "工程")
+_PHASE = "(?:[一二三四五六七八九十]期)"
+_SUFFIX = re.compile("(" + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
+_LIST_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?$")
+_ANY_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
+_PHASED = re.compile(r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十]期")
+_WELL = re.compile(r"[\u4e00-\u9fff]{1,4}\d{1,4}(?:-\d+)?井")
 _CATEGORY = re.compile(
-    r"等(?:[0-9一二三四五六七八九十百千余多]+[个条座项家批所处]|一批|一大批)?"
-    r"([\u4e00-\u9fff]{0,10}?)(项目|工程|高速公路|铁路|数据中心|算力中心|基地|园区|产业园|水库|设施|大桥|机场)"
+    r"等(?:[0-9一二三四五六七八九十百千余多]+[个条座项家批所处])?(?:一批|一大批)?"
+    r"([\u4e00-\u9fff0-9.]{0,12})(项目|工程|高速公路|高速|铁路|数据中心|算力中心|基地|园区|产业园|水库|主干道|道路)"
 )
-_BOUNDARY = "，。；：！？\n（）“”《》"
+_COMPLETION = re.compile(
+    r"^(?:等[\u4e00-\u9fff]{0,8})?(?:前期工作)?(?:相继|先后|陆续|已|均|全面|正式|顺利|基本|加快|有序|稳步)?"
+    r"(?:建成|通车|开工|竣工|投用|投产|完工|开业|运营|改造|提升|主体完工|加快建设|开工建设|建设|推进|开通|入选|进入|纳入|"
+    r"列入|获批|获评)"
+)
+_BOUNDARY = "，。；：！？\n（）“”‘’《》「」"
+_PREDICATE_INSIDE = re.compile(
+    "获批|获评|入选|成为|实现|完成|开展|推进|加快|建成|开工|列入|纳入|获得|荣获|保持|达到|突破|增长|合作|共建|提升|"
+    "打造|唯一|签署|启动|举办|成功|全国|全省|全市|以上|以下|左右|累计|新增|新建|续建|在建|通车|投产|投用|完工|进入|引进|"
+    "签约|落户|落地|总投资|投资")
+_COUNTED = re.compile(r"\d+(?:个|周年|年|项|家|条|座|批|处)|[一二三四五六七八九十两]+个")
+# Nouns that name a facility by themselves, so a bare list item is not completed by the
+# list's shared noun (文昌阁、老码头、槐荫体育公园 are three facilities).
+_STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "港", "码头", "桥", "路", "街", "城", "湖", "山", "河",
+               "中心", "基地", "广场", "公园", "段", "线", "期")
+_LEADING = frozenset("在 对 将 把 由 和 与 及 以 为 向 从 其中 包括 如 并 还 要 让 使 使得".split())
+_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j", "x", "yg")
 _GENERIC = frozenset(
     "重大 重点 产业 项目 工程 基础设施 基础 设施 民生 水利 交通 新型 城市 农村 乡村 公共 服务 建设 一批 省级 市级 "
-    "国家级 县级 示范 试点 标志性 牵引性 互联互通 亿元 以上 百亿 百亿级 十亿级 千亿级 新 老旧 小区 改造 提升 高标准 "
-    "农田 污水 处理 管网 保障性 住房 安居 棚户区 公路 道路 招商 引资 在建 新建 续建 开工 竣工 投产 建成 各类 "
-    "一大批 多个 数字 智慧 绿色 低碳 生态 环保 文化 旅游 体育 教育 卫生 医疗 养老 托育 社区 街道 乡镇 县城 城区 "
-    "中心 工业 农业 服务业 制造业 物流 能源 新能源 储能 光伏 风电 基站 数据 算力 平台 园区 科技 创新 研发 人才 "
-    "实训 职业 学校 医院 公园 口袋 绿道 重大项目 产业项目 水利工程 大型 中小型 小型 综合 配套 整治 治理 修复 "
-    "保护 防洪 排涝 供水 灌区 高速 铁路 机场 港口 枢纽 骨干 标准化 厂房 标准 项目建设 工程建设 民生工程 "
-    "应急 安全 技改 技术改造 改扩建 扩建 智能 一体化 现代 现代化 高质量 发展 全面 加快 推进 实施 重点项目 "
-    "千亿 万亿 的 和 与 及 等 个 了 在 为 一 二 三 四 五 六 七 八 九 十 年 年度 今年 明年 全年 全市 全省 全县 "
-    "我市 我省 一期 二期 三期 储备 谋划 前期 后续 配套 附属 沿线 区域 片区 地块 片 类 批 项 座 条 处 家".split()
+    "国家级 县级 示范 试点 标志性 牵引性 互联互通 亿元 百亿 百亿级 十亿级 千亿级 老旧 小区 改造 高标准 农田 污水 "
+    "处理 管网 保障性 住房 安居 棚户区 公路 道路 招商 引资 各类 数字 智慧 绿色 低碳 生态 环保 文化 旅游 体育 教育 "
+    "卫生 医疗 养老 托育 社区 街道 乡镇 县城 城区 中心 工业 农业 服务业 制造业 物流 能源 新能源 储能 光伏 风电 基站 "
+    "数据 算力 平台 园区 科技 创新 研发 人才 实训 职业 学校 医院 公园 口袋 绿道 大型 中小型 小型 综合 配套 整治 "
+    "治理 修复 保护 防洪 排涝 供水 灌区 高速 铁路 机场 港口 枢纽 骨干 标准化 厂房 标准 应急 安全 技改 技术改造 "
+    "改扩建 扩建 智能 一体化 现代 现代化 高质量 发展 储备 前期 后续 附属 沿线 区域 片区 地块 主干道 干道 投资 "
+    "民营 外资 外贸 招商引资 产业链 集群 龙头 企业 头部 链主 优质 新兴 未来 传统 特色 精品 样板 典型 重要 关键 "
+    "核心 主要 大 小 新 老 好 多 人均 人民 民主 实践 全过程 功能 镇区 美好 幸福 生活 示范区 先行区 工作 行动".split()
 )
-_LEADING_TAGS = ("v", "d", "p", "c", "u", "r", "ad", "f", "q", "m")
-_TEMPORAL = re.compile(r"\d+(?:周年|年|月|日)|[0-9一二三四五六七八九十]+个")
 
 
 def _clause_start(clean: str, pos: int, limit: int = 30) -> int:
@@ -53,35 +75,68 @@ def _clause_start(clean: str, pos: int, limit: int = 30) -> int:
     return start
 
 
-def _strip_leading(name: str) -> str:
-    """Drop the verbs, adverbs and prepositions a clause puts before a name (加快/推进/支持)."""
-    tokens = tag(name)
+def trim_name(text: str, conjunctions: bool = True, facilities: bool = True) -> str:
+    """The name at the end of `text`: after the last 的 (and 、/和 when `conjunctions`), after any
+    earlier facility or predicate (货运机场花湖 → 花湖, 合作共建绵阿 → 绵阿), without leading verbs."""
+    for sep in ("的", "、", "和", "与", "及") if conjunctions else ("的",):
+        cut = text.rfind(sep)
+        if cut != -1:
+            text = text[cut + 1:]
+    for pattern in (_SUFFIX, _PREDICATE_INSIDE) if facilities else (_PREDICATE_INSIDE,):
+        ends = [m.end() for m in pattern.finditer(text) if m.end() < len(text)]
+        if ends:
+            text = text[ends[-1]:]
+    tokens = tag(text)
     i = 0
-    while i < len(tokens) - 1 and tokens[i][1].startswith(_LEADING_TAGS) and not tokens[i][1].startswith("m") \
-            or (i < len(tokens) - 1 and tokens[i][0] in ("推动", "推进", "加快", "实施", "完成", "开工", "建设")):
-        i += 1
+    while i < len(tokens):
+        word, flag = tokens[i]
+        if word in _LEADING or (len(word) >= 2 and flag in ("v", "vd", "d", "p", "c", "ad", "vn") and word not in ("沿江",)):
+            i += 1
+            continue
+        break
     return "".join(w for w, _ in tokens[i:])
 
 
-def is_proper(name: str) -> bool:
-    """A name is proper when some word in it is not generic report vocabulary."""
-    if len(name) < 2 or "的" in name or _TEMPORAL.search(name):
+def is_proper(name: str, strict: bool = True) -> bool:
+    """A name is proper when it has a code (G247, T2) or a word outside report vocabulary;
+    `strict` also asks that word to be a noun (a bare 投资项目 or 大抓项目 is not a name)."""
+    if len(name) < 2 or "的" in name or "等" in name or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name):
         return False
-    if re.search(r"[A-Za-z]", name):
+    if re.search(r"[A-Za-z]", name) or re.search(r"\d+千伏", name):
         return True
-    words = [w for w, _ in tag(name)]
-    return any(w not in _GENERIC and not re.fullmatch(r"[0-9.]+", w) for w in words)
+    for word, flag in tag(name):
+        if word in _GENERIC or word.isdigit():
+            continue
+        if not strict or (flag.startswith(_NOUN_TAGS) and flag != "vn"):
+            return True
+    return False
 
 
 def _complete(item: str, category: str) -> str:
     """The full project name for a list item closed by `category` (项目, 高速公路, 工程 …)."""
-    if _STRONG.search(item) and (_STRONG.search(item).end() == len(item) or _PHASE.search(item)):
+    if item.endswith(("高速", "段", "线")) or _WELL.fullmatch(item):
         return item
-    if item.endswith(("改扩建", "改造", "扩建", "整治", "治理")):
+    if _LIST_SUFFIX.search(item):
+        return item
+    if item.endswith(("改扩建", "改造", "扩建", "整治", "治理")) or re.search("[一二三四五六七八九十]期$", item):
         return item + "工程"
-    if category in ("高速公路", "铁路", "数据中心", "算力中心", "水库"):
+    if category in ("高速", "高速公路", "铁路", "数据中心", "水库"):
         return item + category
-    return item + ("项目" if category == "项目" else category)
+    if category in ("主干道", "道路"):
+        return item
+    return item + ("工程" if category == "工程" else "项目")
+
+
+def _distribute(item: str, last: str) -> str:
+    """Give a bare list item the facility noun of the list's last item: 安州温泉康养 + 特色小镇,
+    G247平武古城至林家坝段 + 改建工程 (after the 段 both share)."""
+    if item.endswith(_STANDALONE) and not item.endswith(("段", "线")):
+        return item
+    k = last.rfind(item[-1])
+    if k != -1 and k < len(last) - 1 and _SUFFIX.search(last[k + 1:]):
+        return item + last[k + 1:]
+    m = _ANY_SUFFIX.search(last)
+    return item + m.group() if m and m.end() == len(last) else item
 
 
 def project_mentions(clean: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -89,35 +144,104 @@ def project_mentions(clean: str, taken: list[tuple[int, int]]) -> list[Mention]:
     out: dict[tuple[int, int], Mention] = {}
     taken_set = set(taken)
 
+    def overlaps(begin: int, end: int) -> bool:
+        return any(b < end and begin < e for b, e in out)
+
     def add(begin: int, end: int, canonical: str, how: str) -> None:
-        if (begin, end) in taken_set or end - begin < 2:
+        if (begin, end) in taken_set or end - begin < 2 or overlaps(begin, end):
             return
-        out.setdefault((begin, end), Mention("Project", begin, end, clean[begin:end], canonical, key=(how,)))
+        out[(begin, end)] = Mention("Project", begin, end, clean[begin:end], canonical, key=(how,))
+
+    def items_before(pos: int) -> list[tuple[int, str]]:
+        start = _clause_start(clean, pos, limit=120)
+        items, cursor = [], start
+        for item in clean[start:pos].split("、"):
+            items.append((cursor, item))
+            cursor += len(item) + 1
+        return items
 
     for m in _CATEGORY.finditer(clean):
-        start = _clause_start(clean, m.start(), limit=120)
-        items = clean[start:m.start()].split("、")
-        pos = start
-        for index, item in enumerate(items):
-            begin = pos
-            pos += len(item) + 1
-            name = _strip_leading(item) if index == 0 else item
+        items = items_before(m.start())
+        for index, (begin, item) in enumerate(items):
+            name = trim_name(item, conjunctions=False, facilities=False) if index == 0 or "的" in item else item
             begin += len(item) - len(name)
-            if not (2 <= len(name) <= 25) or not is_proper(name):
-                continue
-            add(begin, begin + len(name), _complete(name, m.group(2)), "list")
-    for m in _STRONG.finditer(clean):
-        if m.group(1) in ("项目", "工程", "高速", "港", "桥"):
-            # weak nouns: only with a list category (above) or a proper name right before
-            pass
-        start = _clause_start(clean, m.start())
-        if "、" in clean[start:m.start()]:
-            start = clean.rfind("、", start, m.start()) + 1
-        name = _strip_leading(clean[start:m.start()])
-        begin = m.start() - len(name)
-        if not name or not is_proper(name) or len(name) > 20:
+            if begin > 0 and clean[begin - 1] in "”’》":
+                continue  # a quoted slogan plus a noun: “一江三河”水系综合治理
+            if 2 <= len(name) <= 25 and is_proper(name, strict=False):
+                last = items[-1][1]
+                if not _LIST_SUFFIX.search(name) and _LIST_SUFFIX.search(last) and index < len(items) - 1:
+                    canonical = _distribute(name, last)
+                else:
+                    canonical = _complete(name, m.group(2))
+                add(begin, begin + len(name), canonical, "list")
+
+    for m in re.finditer("[、]", clean):
+        # Facility lists sharing a construction predicate; handled once, at the list's last 、.
+        end = m.end()
+        while end < len(clean) and clean[end] not in _BOUNDARY and clean[end] != "、":
+            end += 1
+        if end < len(clean) and clean[end] == "、":
             continue
-        if any(b <= begin < e or b < m.end() <= e for b, e in out):
+        tail = clean[m.end():end]
+        last_match = None
+        for sm in _ANY_SUFFIX.finditer(tail):
+            after = tail[sm.end():]
+            if _COMPLETION.match(after):
+                last_match = sm
+                break
+        if last_match is None:
+            continue
+        last_end = m.end() + last_match.end()
+        items = items_before(m.start()) + [(m.end(), clean[m.end():last_end])]
+        last = trim_name(items[-1][1])
+        for index, (begin, item) in enumerate(items):
+            name = trim_name(item) if index == 0 else item
+            begin += len(item) - len(name)
+            if not (2 <= len(name) <= 25) or not is_proper(name, strict=False):
+                continue
+            if begin > 0 and clean[begin - 1] in "”’》":
+                continue
+            canonical = name if _LIST_SUFFIX.search(name) else _distribute(name, last)
+            add(begin, begin + len(name), canonical, "facilities")
+
+    for m in _WELL.finditer(clean):
+        name = trim_name(clean[_clause_start(clean, m.start()):m.start()]) + m.group()
+        add(m.end() - len(name), m.end(), name, "facility")
+
+    for m in _SUFFIX.finditer(clean):
+        if _continues(clean, m.end()) or not is_word(clean, m.start(), m.end()):
+            continue  # 三江闸坝桥 + 头公园; 工程 in 工程师; 铁路 in 铁路网
+        start = _clause_start(clean, m.start())
+        if start > 0 and clean[start - 1] in "”’》":
+            continue  # the name goes on before a quotation: “米”字形高速铁路
+        name = trim_name(clean[start:m.start()])
+        begin = m.start() - len(name)
+        weak = m.group(1) in _WEAK
+        if not name or len(name) > 20 or not is_proper(name, strict=weak):
+            continue
+        if weak and not re.search(r"[A-Za-z0-9]", name) and not _has_place_word(name) \
+                and not _COMPLETION.match(clean, m.end()):
             continue
         add(begin, m.end(), clean[begin:m.end()], "facility")
+    for m in _PHASED.finditer(clean):
+        if not _COMPLETION.match(clean, m.end()):
+            continue
+        name = trim_name(clean[_clause_start(clean, m.start()):m.end()])
+        if is_proper(name[:-2]):
+            add(m.end() - len(name), m.end(), name, "facility")
     return sorted(out.values(), key=lambda x: (x.begin, x.end))
+
+
+def _continues(clean: str, pos: int) -> bool:
+    """True when a longer facility name goes on after `pos` (三江闸坝桥 + 头公园)."""
+    ahead = clean[pos:pos + 4]
+    for k in range(1, len(ahead) + 1):
+        if ahead[k - 1] in _BOUNDARY or ahead[k - 1] in "、和与及等" or _PREDICATE_INSIDE.search(ahead[:k]):
+            return False
+        if _SUFFIX.match(clean, pos + k):
+            return True
+    return False
+
+
+def _has_place_word(name: str) -> bool:
+    return any(flag in ("ns", "nr", "nz", "nt") for _, flag in tag(name))
