@@ -40,7 +40,10 @@ def add_document(ds: Dataset, dg: DocumentGraph) -> Graph:
         g.add((node, SKOS.prefLabel, Literal(e.canonical, lang=LANG)))
         for alias in e.aliases:
             g.add((node, SKOS.altLabel, Literal(alias, lang=LANG)))
-        if e.code and e.code != "CN":
+        for alias in e.local_aliases:
+            # Context-dependent forms (市委) are search keys, not names: hiddenLabel in SKOS terms.
+            g.add((node, SKOS.hiddenLabel, Literal(alias, lang=LANG)))
+        if e.code:
             g.add((node, GK.divisionCode, Literal(e.code)))
         if e.level and e.type == "Place" and e.level in ("province", "city", "county", "town"):
             g.add((node, GK.divisionLevel, Literal(e.level)))

@@ -58,6 +58,7 @@ class Entity:
     kind: str = ""
     jurisdiction: str = ""  # IRI of the place the entity serves or governs
     parent: str = ""  # IRI of the organ an internal organ belongs to / the containing place
+    local_aliases: tuple[str, ...] = ()  # forms that name it only inside its document (市委, 常委会)
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,11 @@ corpus run can map it over worker processes.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract.bodies import BodyFinder, author_mentions
 from kg.extract.bodies import _canonical as organ_name
-from kg.extract.places import find_candidates, place_mentions
+from kg.extract.places import find_candidates, place_mentions, relative_division
 from kg.extract.projects import project_mentions
 from kg.extract.regulations import regulation_mentions
 from kg.gazetteer import Gazetteer, load_gazetteer
@@ -46,7 +48,7 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
         division = detect_jurisdiction(clean, doc.title, candidates, gaz)
         if division is None:
             warnings.append(f"{doc.id}: jurisdiction not detected; relative names (市委, 省人大) left unresolved")
-    places, place_warnings = place_mentions(clean, candidates, division, gaz)
+    places, place_warnings = place_mentions(clean, candidates, division, gaz, doc.year)
     warnings += [f"{doc.id}: {w}" for w in place_warnings]
 
     bodies = BodyFinder(clean, places, division, gaz).find()
@@ -59,7 +61,7 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
     regulations = regulation_mentions(clean, gaz, enacting)
     taken_spans = [(m.begin, m.end) for m in places + bodies + regulations]
     projects = project_mentions(clean, taken_spans)
-    projects = [p for p in projects if not _inside_title(p, regulations)]
+    projects = [_resolve_relative(p, clean, division, gaz) for p in projects if not _inside_title(p, regulations)]
 
     mentions = sorted(places + bodies + regulations + projects, key=lambda m: (m.begin, m.end, m.type))
     resolution = resolve(mentions, gaz)
@@ -85,6 +87,14 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
         spans=spans,
         sentence_spans=sentence_spans,
     )
+
+
+def _resolve_relative(m: Mention, clean: str, division: Division | None, gaz: Gazetteer) -> Mention:
+    """市疾控中心 in a 孝感 report is 孝感市疾控中心: a leading level character names the jurisdiction."""
+    owner = relative_division(clean, m.begin, division, gaz)
+    if owner is None or not m.canonical.startswith(clean[m.begin]):
+        return m
+    return replace(m, canonical=owner.name + m.canonical[1:], key=m.key + (owner.code,))
 
 
 def _inside_title(m: Mention, regulations: list[Mention]) -> bool:

@@ -49,12 +49,32 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    decoded = []
     for name in _candidate_encodings(data):
         try:
-            return data.decode(name)
+            decoded.append(data.decode(name))
         except (UnicodeDecodeError, LookupError):
             continue
+    if decoded:
+        # Several legacy encodings decode the same bytes without error (Big5 bytes read as
+        # GB18030 or Shift-JIS); the right reading is the one full of common Chinese characters.
+        return max(decoded, key=_chinese_score)
     raise InputError(f"{source}: cannot detect the text encoding (not UTF-8, GB18030, Big5 or UTF-16)")
+
+
+# The most frequent characters of Chinese text, simplified and traditional.
+_COMMON = frozenset(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定"
+    "行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其"
+    "些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建"
+    "月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接"
+    "知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处府市省县推城乡村镇局委院条例项目工作报告"
+    "會國為們時來發產說過動經進與關後對開區義實現種從當體機業點應還樣間長問題學習議員辦監督條務處縣鄉鎮濟設計劃"
+)
+
+
+def _chinese_score(text: str) -> int:
+    return sum(ch in _COMMON for ch in text[:20000])
 
 
 def _looks_utf16(data: bytes) -> bool:

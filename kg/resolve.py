@@ -17,7 +17,8 @@ from kg.model import Entity, Mention, Relation
 from kg.vocab import entity_iri
 
 CHINA = "中华人民共和国"
-CHINA_IRI = str(entity_iri("Place", CHINA, "CN"))
+CHINA_CODE = "100000"  # the national level in the GB/T 2260 code space
+CHINA_IRI = str(entity_iri("Place", CHINA, CHINA_CODE))
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,9 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
     entities = []
     for iri, group in sorted(groups.items()):
         first = group[0]
-        aliases = tuple(sorted({m.surface for m in group} - {first.canonical}))
+        surfaces = {m.surface for m in group} - {first.canonical}
+        local = {a for a in surfaces if _is_local(a, first, ref)}
+        aliases = tuple(sorted(surfaces - local))
         jurisdiction = parent = ""
         level = kind = ""
         if first.type == "Place":
@@ -75,6 +78,9 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
                 kind = "zone"
             else:
                 kind = first.key[1] if len(first.key) > 1 else ""
+                feature = ref.features_by_name.get(first.canonical)
+                if feature is not None and len(feature.provinces) == 1 and kind != "country":
+                    parent = place_iri_by_code.get(feature.provinces[0], "")
             if parent:
                 relations.add(Relation(iri, "partOf", parent, None, "gazetteer"))
         elif first.type == "Body":
@@ -103,14 +109,32 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
             need_china |= jurisdiction == CHINA_IRI
             relations.add(Relation(iri, "jurisdiction", jurisdiction, None, "name"))
         if first.type == "Project":
-            for place in _places_inside(group, mentions):
+            places = _places_inside(group, mentions)
+            owner = next((m.key[-1] for m in group if len(m.key) > 1), "")
+            if not places and owner in place_iri_by_code:
+                places = [place_iri_by_code[owner]]  # 市疾控中心 → 孝感市
+            for place in places:
                 relations.add(Relation(iri, "locatedIn", place, None, "name"))
         entities.append(Entity(first.type, first.canonical, iri, aliases, first.code, level, kind,
-                               jurisdiction, parent))
+                               jurisdiction, parent, tuple(sorted(local))))
     if need_china and CHINA_IRI not in groups:
-        entities.append(Entity("Place", CHINA, CHINA_IRI, ("中国",), "CN", "country", "country"))
+        entities.append(Entity("Place", CHINA, CHINA_IRI, ("中国",), CHINA_CODE, "country", "country"))
     mention_iris = tuple((mention_iri(m),) for m in mentions)
     return Resolution(tuple(entities), mention_iris, tuple(sorted(relations, key=_relation_key)))
+
+
+def _is_local(alias: str, mention: Mention, ref) -> bool:
+    """True for a body's form that names it only in its own document: 市委, 省人大, 常委会 carry
+    no place of their own, so across documents they would name many bodies."""
+    if mention.type == "Body":
+        organ, code = (mention.key + ("", ""))[:2]
+        if organ == "national":
+            return alias == "中央"
+        division = ref.divisions_by_code.get(code)
+        if division is None:
+            return False
+        return not any(name in alias for name in (division.name, *division.short))
+    return False
 
 
 def _relation_key(r: Relation) -> tuple:

@@ -21,7 +21,8 @@ _PAGE_BREAK = re.compile(
     re.M,
 )
 _FOOTNOTE = re.compile(r"〔\s*\d{1,2}\s*〕|\[\d{1,2}\]")
-_SPACES = re.compile(rf"(?<=[{_CJK}，。、；：？！“”‘’《》（）〈〉])[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?=[{_CJK}，。、；：？！“”‘’《》（）〈〉])")
+_PUNCT = "，。、；：？！“”‘’《》（）〈〉"
+_SPACES = re.compile(rf"(?<=[{_CJK}{_PUNCT}])[ \t\u3000\xa0]+|[ \t\u3000\xa0]+(?=[{_CJK}{_PUNCT}])")
 _HARD_BREAK = re.compile(rf"(?<=[{_CJK}，、])[ \t\u3000]*\n[ \t\u3000]*(?=[{_CJK}])")
 _HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|第[一二三四五六七八九十]+|[0-9]+[.、]")
 

@@ -142,6 +142,11 @@ PARENT_KIND = {
 }
 
 
+# Internal organs whose written name contains their parent's: the parent is named too.
+_NAMED_PARENT = {"npcsc_party": "npcsc", "npcsc_council": "npcsc", "npcsc_office": "npcsc", "npcsc_committee": "npcsc",
+                 "party_dept": "party"}
+
+
 class BodyFinder:
     """Finds body mentions in one clean text, given its place mentions and jurisdiction."""
 
@@ -194,14 +199,19 @@ class BodyFinder:
     def find(self) -> list[Mention]:
         out: list[Mention] = []
         clean = self.clean
+        consumed = -1  # end of the last name that already covered the text (政协孝感市委员会)
         for m in _HEAD.finditer(clean):
             kind, head = m.lastgroup, m.group()
             begin, end = m.start(), m.end()
+            if begin < consumed:
+                continue
             term = _TERM.search(clean, max(0, begin - 6), begin) if kind in ("npcsc", "npc", "npc_bare") else None
             j_end = term.start() if term else begin
             j = self.jurisdiction_before(j_end, party=kind == "party")
             if kind == "cppcc" and j is None:
-                out += self._cppcc_after(m)
+                found = self._cppcc_after(m)
+                out += found
+                consumed = max([consumed] + [f.end for f in found])
                 continue
             if j is None:
                 if kind in ("traffic_police", "traffic_brigade", "vehicle_office") and self._local():
@@ -210,6 +220,7 @@ class BodyFinder:
                     continue
             if kind == "party" and clean.startswith("员会", end):
                 end += 2
+            head_end = end
             kind, end, extra = self._refine(kind, head, end, bool(term))
             if kind is None:
                 continue
@@ -217,13 +228,34 @@ class BodyFinder:
             if kind in ("party", "party_dept", "discipline") and clean.startswith("中共", start - 2):
                 start -= 2
             for jj in [j, *self.coordinated(j)]:
-                alias = jj.written + (term.group() if term else "") + clean[j_end:end]
+                prefix = jj.written + (term.group() if term else "")
                 kinds = ("discipline", "supervision") if kind == "discipline_supervision" else (kind,)
                 for k in kinds:
                     canonical = _canonical(k, head, jj.division, extra)
-                    out.append(Mention("Body", start if jj is j else jj.begin, end, alias, canonical,
+                    b = start if jj is j else jj.begin
+                    out.append(Mention("Body", b, end, prefix + clean[j_end:end], canonical,
                                        key=(k, jj.division.code, extra)))
+                    # 市人大常委会党组 also names 市人大常委会; 市委组织部 names 市委.
+                    parent = _NAMED_PARENT.get(k)
+                    if parent and head_end < end and jj is j:
+                        out.append(Mention("Body", b, head_end, prefix + clean[j_end:head_end],
+                                           _canonical(parent, head, jj.division), key=(parent, jj.division.code, "")))
+            if kind == "npc_committee":
+                out += self._listed_committees(end, j.division)
         out += self._national()
+        return out
+
+    def _listed_committees(self, pos: int, division: Division) -> list[Mention]:
+        """Committees listed after one with 、 share its congress: 省人大环资委、教科文卫委."""
+        out = []
+        while pos < len(self.clean) and self.clean[pos] == "、":
+            m = _BARE_COMMITTEE.match(self.clean, pos + 1)
+            if m is None:
+                break
+            full = _NPC_COMMITTEE[m.group()]
+            out.append(Mention("Body", m.start(), m.end(), m.group(), _canonical("npc_committee", "", division, full),
+                               key=("npc_committee", division.code, full)))
+            pos = m.end()
         return out
 
     def _local(self) -> bool:

@@ -76,20 +76,27 @@ def _within(division: Division, root: str, gazetteer: Gazetteer) -> bool:
 
 
 def choose_division(hit: PlaceHit, jurisdiction: Division | None, gazetteer: Gazetteer,
-                    near: Division | None = None) -> Division | None:
+                    near: tuple[Division, ...] = (), year: int | None = None,
+                    named: frozenset[str] = frozenset()) -> Division | None:
     """The division a hit denotes in this document, or None when it cannot be told.
 
-    Short forms of counties and towns count only inside the jurisdiction's province (a town
-    also by its full name), since the same short names recur across China.
+    Units that existed in the document's year count (万全县 in a 2012 report); short forms of
+    counties and towns count only inside the jurisdiction's province, since the same short
+    names recur across China; a unit the document names in full elsewhere (`named`) and the
+    places written next to the hit (`near`) break ties before the jurisdiction does.
     """
-    current = [d for d in hit.divisions if d.until is None] or list(hit.divisions)
+    def valid(d: Division) -> bool:
+        return d.until is None or (year is not None and year < d.until)
+
+    in_text = [d for d in hit.divisions if d.code in named]
+    if len(in_text) == 1 and not hit.full:
+        return in_text[0]  # 万全 after 万全县 in the same report is that county
+    current = [d for d in hit.divisions if valid(d)] or list(hit.divisions)
     if not current:
         return None
     province = gazetteer.reference.province_of(jurisdiction.code) if jurisdiction else None
 
     def known_here(d: Division) -> bool:
-        # Provinces and cities are known nationwide by their short names; counties and towns
-        # only inside the province the document is about.
         return d.level in ("province", "city") or (province is not None and _within(d, province.code, gazetteer))
 
     if not hit.full:
@@ -99,11 +106,9 @@ def choose_division(hit: PlaceHit, jurisdiction: Division | None, gazetteer: Gaz
         # inside the province the document is about.
         current = [d for d in current
                    if (d.level != "town" and not (d.level == "county" and len(d.name) <= 2)) or known_here(d)]
-    if not current:
-        return None
-    if len(current) == 1:
-        return current[0]
-    for root in (near, jurisdiction, province):
+    if len(current) <= 1:
+        return current[0] if current else None
+    for root in (*near, jurisdiction, province):
         if root is None:
             continue
         inside = [d for d in current if _within(d, root.code, gazetteer)]
@@ -111,6 +116,9 @@ def choose_division(hit: PlaceHit, jurisdiction: Division | None, gazetteer: Gaz
             return inside[0]
         if inside:
             current = inside
+    present = [d for d in current if d.until is None]
+    if len(present) == 1 and not hit.full:
+        return present[0]
     ranked = sorted(current, key=lambda d: LEVEL_RANK[d.level])
     if not hit.full and LEVEL_RANK[ranked[0].level] < LEVEL_RANK[ranked[1].level]:
         return ranked[0]
@@ -118,18 +126,26 @@ def choose_division(hit: PlaceHit, jurisdiction: Division | None, gazetteer: Gaz
 
 
 def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdiction: Division | None,
-                   gazetteer: Gazetteer) -> tuple[list[Mention], list[str]]:
+                   gazetteer: Gazetteer, year: int | None = None) -> tuple[list[Mention], list[str]]:
     """Resolve candidates to divisions or features; report names left unlinked."""
     mentions: list[Mention] = []
     warnings: list[str] = []
+    named = frozenset(d.code for c in candidates if c.hit.full for d in c.hit.divisions
+                      if len(c.hit.divisions) == 1)
     previous: Division | None = None
     previous_end = -1
     for c in candidates:
-        near = previous if previous is not None and c.begin == previous_end else None
-        division = choose_division(c.hit, jurisdiction, gazetteer, near) if c.hit.divisions else None
+        near: tuple[Division, ...] = ()
+        if previous is not None and c.begin == previous_end:
+            near = (previous,)  # 三台西平镇: the county right before
+        elif previous is not None and c.begin == previous_end + 1 and clean[previous_end] == "、" and previous.parent:
+            near = (gazetteer.reference.divisions_by_code[previous.parent],)  # 重庆北碚区、江北区
+        division = choose_division(c.hit, jurisdiction, gazetteer, near, year, named) if c.hit.divisions else None
         prefer_feature = c.hit.feature and (division is None or (not c.hit.full or c.surface == c.hit.feature))
         if prefer_feature and c.hit.feature:
-            mentions.append(Mention("Place", c.begin, c.end, c.surface, c.hit.feature, "",
+            feature = gazetteer.reference.features_by_name[c.hit.feature]
+            canonical = feature.long_name if feature.kind == "country" and feature.long_name else feature.name
+            mentions.append(Mention("Place", c.begin, c.end, c.surface, canonical, "",
                                     ("feature", c.hit.feature_kind)))
             previous = None
         elif division is not None:
@@ -176,13 +192,14 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
                   gazetteer: Gazetteer) -> list[Mention]:
     """Zones named as place + proper name (0-4 characters) + zone suffix: 黄石棋盘洲综保区."""
     ends = {m.end: m for m in places}
+    starts = {m.begin for m in places}
     out = []
     for m in _ZONE.finditer(clean):
         suffix = m.group(1)
         for middle_len in range(0, 5):
             start = m.start() - middle_len
             middle = clean[start:m.start()]
-            if any(ch in _NOT_IN_NAME for ch in middle):
+            if any(ch in _NOT_IN_NAME for ch in middle) or any(p in starts for p in range(start + 1, m.start())):
                 break
             owner = ends.get(start)
             relative = None

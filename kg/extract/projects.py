@@ -26,7 +26,7 @@ FACILITY_SUFFIXES = (
     "创新馆", "博物馆", "广场", "产业新城", "项目", "工程",
 )
 # Nouns that end a project name only inside a list of facilities (路 alone is too common).
-LIST_SUFFIXES = FACILITY_SUFFIXES + ("路", "桥", "街", "馆", "中心", "小镇", "城", "站", "港", "高速", "楼", "场")
+LIST_SUFFIXES = FACILITY_SUFFIXES + ("路", "桥", "街", "馆", "中心", "小镇", "站", "港", "高速", "楼", "场")
 _WEAK = ("项目", "工程")
 _PHASE = "(?:[一二三四五六七八九十]期)"
 _SUFFIX = re.compile("(" + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
@@ -127,16 +127,24 @@ def _complete(item: str, category: str) -> str:
     return item + ("工程" if category == "工程" else "项目")
 
 
-def _distribute(item: str, last: str) -> str:
-    """Give a bare list item the facility noun of the list's last item: 安州温泉康养 + 特色小镇,
-    G247平武古城至林家坝段 + 改建工程 (after the 段 both share)."""
-    if item.endswith(_STANDALONE) and not item.endswith(("段", "线")):
-        return item
+def _shared_tail(item: str, last: str) -> str:
+    """The part of the list's last item that the bare items share: G247平武古城至林家坝段 takes
+    改建工程 from S209梓潼段改建工程 (both end in 段 before it); empty when nothing is shared."""
     k = last.rfind(item[-1])
     if k != -1 and k < len(last) - 1 and _SUFFIX.search(last[k + 1:]):
-        return item + last[k + 1:]
-    m = _ANY_SUFFIX.search(last)
-    return item + m.group() if m and m.end() == len(last) else item
+        return last[k + 1:]
+    return ""
+
+
+def _distribute(item: str, last: str) -> str:
+    """Give a bare list item the facility noun of the list's last item: 安州温泉康养 + 特色小镇."""
+    if item.endswith(_STANDALONE) and not item.endswith(("段", "线")):
+        return item
+    tail = _shared_tail(item, last)
+    if tail:
+        return item + tail
+    ends = [m.group() for m in _ANY_SUFFIX.finditer(last) if m.end() == len(last)]
+    return item + ends[-1] if ends else item
 
 
 def project_mentions(clean: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -168,11 +176,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]]) -> list[Mention]:
             if begin > 0 and clean[begin - 1] in "”’》":
                 continue  # a quoted slogan plus a noun: “一江三河”水系综合治理
             if 2 <= len(name) <= 25 and is_proper(name, strict=False):
-                last = items[-1][1]
-                if not _LIST_SUFFIX.search(name) and _LIST_SUFFIX.search(last) and index < len(items) - 1:
-                    canonical = _distribute(name, last)
-                else:
-                    canonical = _complete(name, m.group(2))
+                tail = _shared_tail(name, items[-1][1]) if index < len(items) - 1 else ""
+                canonical = name + tail if tail else _complete(name, m.group(2))
                 add(begin, begin + len(name), canonical, "list")
 
     for m in re.finditer("[、]", clean):

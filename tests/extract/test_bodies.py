@@ -1,0 +1,51 @@
+"""Bodies: jurisdiction + (term) + organ head, canonical names built from the jurisdiction."""
+
+import pytest
+
+from tests.helpers import names, relations
+
+
+@pytest.mark.parametrize("text, jurisdiction, expected", [
+    ("在市委的坚强领导下，市人大常委会依法履职。", "孝感市", {"中共孝感市委", "孝感市人大常委会"}),
+    ("省委省政府和市委坚强领导。", "绵阳市", {"中共四川省委", "四川省人民政府", "中共绵阳市委"}),
+    ("听取审议市法院和市检察院的报告。", "孝感市", {"孝感市中级人民法院", "孝感市人民检察院"}),
+    ("省法院工作报告。", "湖北省", {"湖北省高级人民法院"}),
+    ("会同武汉市、随州市人大开展协同立法。", "孝感市", {"武汉市人大常委会", "随州市人大常委会"}),
+    ("圆满完成市七届人大三次会议确定的任务。", "孝感市", {"孝感市人民代表大会"}),
+    ("省十二届人大常委会第三十七次会议召开。", "广东省", {"广东省人大常委会"}),
+    ("定期听取市人大常委会党组工作汇报。", "孝感市", {"孝感市人大常委会", "中共孝感市人大常委会党组"}),
+    ("省人大环资委、教科文卫委的报告。", "广东省",
+     {"广东省人民代表大会环境与资源保护委员会", "广东省人民代表大会教育科学文化卫生委员会"}),
+    ("听取了市政府、万全、怀安、怀来县政府的汇报。", "张家口市",
+     {"张家口市人民政府", "万全县人民政府", "怀安县人民政府", "怀来县人民政府"}),
+    ("深入市交警支队、交警一大队、市车管所检查。", "张家口市",
+     {"张家口市公安局交通警察支队", "张家口市公安局交通警察支队一大队", "张家口市公安局交通警察支队车辆管理所"}),
+    ("支持工会、共青团、妇联等群团组织发挥作用。", "孝感市", {"孝感市总工会", "共青团孝感市委", "孝感市妇女联合会"}),
+    ("政协孝感市委员会和市纪委监委。", "孝感市",
+     {"中国人民政治协商会议孝感市委员会", "中共孝感市纪律检查委员会", "孝感市监察委员会"}),
+    ("党中央国务院决策部署和中组部要求。", "孝感市", {"中共中央", "中华人民共和国国务院", "中共中央组织部"}),
+])
+def test_organ_names(text, jurisdiction, expected):
+    assert names(text, "Body", jurisdiction) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "组织部分省、市人大代表开展视察。",      # deputies, not a body
+    "各县市区政府要抓好落实。",               # a class of bodies
+    "为全市发展贡献人大力量。",
+    "公安部门和教育部门联合执法。",           # not 公安部 / 教育部
+])
+def test_not_bodies(text):
+    assert names(text, "Body", "孝感市") == set()
+
+
+def test_internal_organs_are_suborganizations_when_the_parent_is_named():
+    rels = relations("市人大常委会党组和市人大常委会主任会议。", "孝感市")
+    assert ("中共孝感市人大常委会党组", "subOrganizationOf", "孝感市人大常委会") in rels
+    assert ("孝感市人大常委会主任会议", "subOrganizationOf", "孝感市人大常委会") in rels
+    assert ("孝感市人大常委会", "jurisdiction", "孝感市") not in rels  # 孝感市 itself is never named
+
+
+def test_bodies_get_their_jurisdiction_when_it_is_named():
+    rels = relations("孝感市人大常委会和湖北省人民政府。", "孝感市")
+    assert {("孝感市人大常委会", "jurisdiction", "孝感市"), ("湖北省人民政府", "jurisdiction", "湖北省")} <= rels

@@ -1,0 +1,59 @@
+"""Places: divisions by full and short name, resolved by jurisdiction; zones and rivers."""
+
+import pytest
+
+from tests.helpers import names, relations
+
+
+@pytest.mark.parametrize("text, jurisdiction, expected", [
+    ("安陆、孝昌、孝南、大悟建成实践基地。", "孝感市", {"安陆市", "孝昌县", "孝南区", "大悟县"}),
+    ("建成安陆基地。", "孝感市", {"安陆市"}),                      # 成安 (成安县) is not a word here
+    ("三台西平镇、盐亭九龙镇纳入试点。", "绵阳市", {"三台县", "西平镇", "盐亭县", "九龙镇"}),
+    ("与重庆北碚区、江北区合作。", "绵阳市", {"重庆市", "北碚区", "江北区"}),
+    ("恩施州和神农架林区加快发展。", "湖北省", {"恩施土家族苗族自治州", "神农架林区"}),
+    ("杭州亚运会上湖北健儿表现出色。", "湖北省", {"杭州市", "湖北省"}),
+    ("湖北茶出口俄罗斯。", "湖北省", {"湖北省", "俄罗斯联邦"}),
+])
+def test_divisions_and_countries(text, jurisdiction, expected):
+    assert names(text, "Place", jurisdiction) == expected
+
+
+@pytest.mark.parametrize("text, jurisdiction", [
+    ("建成县级物流配送中心105个。", "湖北省"),     # 成县 (甘肃) inside 建成县级
+    ("宜都、大冶等5个县市区获评国家乡村振兴示范县。", "湖北省"),  # 范县 inside 示范县
+    ("公安机关依法办案，维护长治久安。", "湖北省"),    # 公安县, 长治市
+    ("打通内陆开放“空中出海口”。", "湖北省"),           # 海口市
+    ("全市城区基础设施补短板。", "孝感市"),
+])
+def test_words_that_only_contain_a_place_name_are_not_places(text, jurisdiction):
+    assert not ({"成县", "范县", "公安县", "长治市", "海口市", "城区"} & names(text, "Place", jurisdiction))
+
+
+def test_county_short_forms_count_only_inside_the_jurisdictions_province():
+    assert "三台县" in names("三台入选首批名单。", "Place", "绵阳市")
+    assert "三台县" not in names("三台入选首批名单。", "Place", "孝感市")
+
+
+def test_zones_are_named_from_their_place_and_partof_it():
+    text = "孝感高新区、市临空区和黄石棋盘洲综保区加快建设，武汉都市圈建设提速。"
+    found = names(text, "Place", "孝感市")
+    assert {"孝感高新技术产业开发区", "孝感临空经济区", "黄石棋盘洲综合保税区", "武汉都市圈"} <= found
+    rels = relations(text, "孝感市")
+    assert ("孝感高新技术产业开发区", "partOf", "孝感市") in rels
+    assert ("黄石棋盘洲综合保税区", "partOf", "黄石市") in rels
+
+
+def test_rivers_named_before_a_basin_word():
+    assert "府澴河" in names("府澴河流域生态补偿整合优化。", "Place", "孝感市")
+
+
+def test_partof_goes_to_the_nearest_named_ancestor():
+    rels = relations("湖北省安陆市烟店镇上榜。", "孝感市")
+    assert ("烟店镇", "partOf", "安陆市") in rels
+    assert ("安陆市", "partOf", "湖北省") in rels   # 孝感市 is not named, so the next one up
+
+
+def test_a_short_name_follows_the_unit_the_report_names_in_full():
+    # 万全县 became 万全区 in 2016; a report that says 万全县 means it by 万全 too.
+    found = names("执法检查组到万全县检查，听取万全、怀安县政府汇报。", "Place", "张家口市")
+    assert "万全县" in found and "万全区" not in found

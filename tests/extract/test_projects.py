@@ -1,0 +1,37 @@
+"""Projects: list items closed by a category, facility lists, proper names + facility nouns."""
+
+import pytest
+
+from tests.helpers import names
+
+
+@pytest.mark.parametrize("text, jurisdiction, expected", [
+    ("楚能新能源、祉星纸业、京港澳高速改扩建、武天高速等4个百亿级项目开工建设。", "孝感市",
+     {"楚能新能源项目", "祉星纸业项目", "京港澳高速改扩建工程", "武天高速"}),
+    ("武汉至阳新、襄阳绕城等7条高速公路建成通车。", "湖北省", {"武汉至阳新高速公路", "襄阳绕城高速公路"}),
+    ("槐荫大道、澴川路、孝汉大道改造提升。", "孝感市", {"槐荫大道", "澴川路", "孝汉大道"}),
+    ("游仙电梯智造特色小镇入选省特色小镇，安州温泉康养、北川通航特色小镇进入省特色小镇创建名单。", "绵阳市",
+     {"游仙电梯智造特色小镇", "安州温泉康养特色小镇", "北川通航特色小镇"}),
+    ("绵阳南500千伏变电站建成投用。", "绵阳市", {"绵阳南500千伏变电站"}),
+    ("双柳长江大桥、燕矶长江大桥等17个互联互通重大项目加速推进。", "湖北省", {"双柳长江大桥", "燕矶长江大桥"}),
+    ("盐亭角探1井、三台秋林16井等项目加快推进。", "绵阳市", {"盐亭角探1井", "三台秋林16井"}),
+])
+def test_named_projects(text, jurisdiction, expected):
+    assert names(text, "Project", jurisdiction) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "集中开工亿元以上项目600个，23个省级重点项目超额完成投资计划。",
+    "完成老旧小区改造工程，推进高标准农田建设项目。",
+    "持续掀起大抓项目、抓大项目的热潮。",
+    "4名个人获得国家卓越工程师奖。",
+    "超米字形高速铁路网加快形成。",
+    "尽快解决高速公路货运车辆乱占道问题。",
+])
+def test_categories_and_slogans_are_not_projects(text):
+    assert names(text, "Project", "湖北省") == set()
+
+
+def test_a_relative_prefix_names_the_jurisdiction():
+    assert names("市中心医院东城院区、航天医院门诊楼建成投用。", "Project", "孝感市") == {
+        "孝感市中心医院东城院区", "航天医院门诊楼"}

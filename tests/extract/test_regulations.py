@@ -1,0 +1,44 @@
+"""Regulations: titles in 《》 (nested 〈〉 too), short law titles, unbracketed decisions."""
+
+import pytest
+
+from tests.helpers import names, relations
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("围绕《立法法》赋予的立法权限。", {"中华人民共和国立法法"}),
+    ("开展《湿地保护法》执法检查。", {"中华人民共和国湿地保护法"}),
+    ("出台《孝感市海绵城市建设管理条例》。", {"孝感市海绵城市建设管理条例"}),
+    ("贯彻实施《中华人民共和国道路交通安全法》和《河北省实施〈中华人民共和国道路交通安全法〉办法》。",
+     {"中华人民共和国道路交通安全法", "河北省实施〈中华人民共和国道路交通安全法〉办法"}),
+    ("阅读《人民日报》和《政府工作报告》。", set()),        # newspapers and reports are not regulations
+])
+def test_titles(text, expected):
+    assert names(text, "Regulation", "孝感市") == expected
+
+
+def test_an_unbracketed_decision_is_named_with_its_enacting_body():
+    text = ("省十二届人大常委会第三十七次会议召开。会议表决通过了《广东省气瓶安全条例》、"
+            "关于广东省大气污染物和水污染物环境保护税适用税额的决定。")
+    found = names(text, "Regulation", "广东省")
+    assert "广东省人民代表大会常务委员会关于广东省大气污染物和水污染物环境保护税适用税额的决定" in found
+    rels = relations(text, "广东省")
+    assert ("广东省人大常委会", "enacts", "广东省气瓶安全条例") in rels
+
+
+def test_a_decision_to_approve_several_titles_approves_each():
+    text = ("省人大常委会会议召开。会议表决通过了关于批准《广州市湿地保护规定》、"
+            "《深圳市人民代表大会常务委员会关于修改〈深圳市节约用水条例〉等三项法规的决定》、"
+            "《佛山市扬尘污染防治条例》的决定。")
+    rels = relations(text, "广东省")
+    assert ("广东省人大常委会", "approves", "广州市湿地保护规定") in rels
+    assert ("广东省人大常委会", "approves", "佛山市扬尘污染防治条例") in rels
+    assert ("深圳市人大常委会", "amends", "深圳市节约用水条例") in rels
+    assert ("深圳市人大常委会", "enacts",
+            "深圳市人民代表大会常务委员会关于修改〈深圳市节约用水条例〉等三项法规的决定") in rels
+    assert ("广东省人大常委会", "enacts", "广州市湿地保护规定") not in rels
+
+
+def test_national_laws_are_under_the_jurisdiction_of_the_country():
+    rels = relations("开展《湿地保护法》执法检查。", "孝感市")
+    assert ("中华人民共和国湿地保护法", "jurisdiction", "中华人民共和国") in rels

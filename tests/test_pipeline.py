@@ -1,0 +1,66 @@
+"""kg.pipeline: one document end to end; offsets exact, output deterministic."""
+
+from kg.pipeline import process
+from kg.read import read_file
+from tests.conftest import EXAMPLES
+from tests.helpers import run
+
+
+def test_every_mention_and_sentence_offset_points_at_its_text():
+    doc = read_file(EXAMPLES / "xiaogan-npcsc-2023.txt")
+    dg = process(doc)
+    assert dg.mentions
+    for (mention, _), (b, e) in zip(dg.mentions, dg.spans):
+        anchor = doc.text[b:e]
+        assert anchor.replace("\n下转4版\n", "") == mention.surface or mention.surface in anchor or mention.type == "Body"
+    for b, e in dg.sentence_spans:
+        assert 0 <= b < e <= len(doc.text)
+
+
+def test_the_page_break_does_not_split_entities_or_sentences():
+    doc = read_file(EXAMPLES / "xiaogan-npcsc-2023.txt")
+    dg = process(doc)
+    sentences = [doc.text[b:e] for b, e in dg.sentence_spans]
+    assert any("贡\n下转4版\n献智慧和力量" in s for s in sentences)
+    assert not any(s.strip() == "下转4版" for s in sentences)
+
+
+def test_jurisdiction_is_detected_from_the_title_preamble_or_most_named_city():
+    assert run("孝感市政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作。").profile.jurisdiction == "420900"
+    preamble = "政府工作报告\n——2024年1月30日在湖北省第十四届人民代表大会第二次会议上\n省委领导下，全省发展。"
+    assert run(preamble).profile.jurisdiction == "420000"
+    most_named = ("过去一年的主要工作\n出台《孝感市海绵城市建设管理条例》《孝感市文明行为促进条例》，"
+                  "会同武汉市人大立法，全市发展。")
+    assert run(most_named).profile.jurisdiction == "420900"
+
+
+def test_an_explicit_jurisdiction_overrides_detection():
+    dg = run("出台《文明行为促进条例》，市委领导下。", jurisdiction="孝感市")
+    assert any(e.canonical == "中共孝感市委" for e in dg.entities)
+
+
+def test_the_author_is_the_default_subject_of_what_the_report_did():
+    dg = run("孝感市人大常委会工作报告\n市人大常委会出台《孝感市文明行为促进条例》，开展《湿地保护法》执法检查。")
+    label = {e.iri: e.canonical for e in dg.entities}
+    rels = {(label[r.subject], r.predicate, label[r.object]) for r in dg.relations}
+    assert ("孝感市人大常委会", "enacts", "孝感市文明行为促进条例") in rels
+    assert ("孝感市人大常委会", "inspects", "中华人民共和国湿地保护法") in rels
+    assert dg.profile.author == ("npcsc", "420900")
+
+
+def test_government_reports_are_overseen_by_congress_and_cppcc():
+    text = ("绵阳市政府工作报告\n现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。"
+            "在市人大、市政协监督支持下，绵阳市完成目标。")
+    dg = run(text)
+    label = {e.iri: e.canonical for e in dg.entities}
+    rels = {(label[r.subject], r.predicate, label[r.object]) for r in dg.relations if r.predicate == "oversees"}
+    assert rels == {
+        ("绵阳市人民代表大会", "oversees", "绵阳市人民政府"),
+        ("中国人民政治协商会议绵阳市委员会", "oversees", "绵阳市人民政府"),
+        ("绵阳市人大常委会", "oversees", "绵阳市人民政府"),
+    }
+
+
+def test_processing_is_deterministic():
+    doc = read_file(EXAMPLES / "hubei-gov-2024.txt")
+    assert process(doc) == process(doc)
