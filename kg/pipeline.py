@@ -44,6 +44,8 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
         division = find_division(jurisdiction, gaz)
         if division is None:
             raise ValueError(f"unknown jurisdiction {jurisdiction!r}")
+    elif doc.region and find_division(doc.region, gaz) is not None:
+        division = find_division(doc.region, gaz)  # corpus metadata names the region
     else:
         division = detect_jurisdiction(clean, doc.title, candidates, gaz)
         if division is None:
@@ -60,7 +62,7 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
         enacting = gaz.reference.divisions_by_code[author[1]].name + "人民代表大会常务委员会"
     regulations = regulation_mentions(clean, gaz, enacting)
     taken_spans = [(m.begin, m.end) for m in places + bodies + regulations]
-    projects = project_mentions(clean, taken_spans)
+    projects = project_mentions(clean, taken_spans, [(m.begin, m.end) for m in places])
     projects = [_resolve_relative(p, clean, division, gaz) for p in projects if not _inside_title(p, regulations)]
 
     mentions = sorted(places + bodies + regulations + projects, key=lambda m: (m.begin, m.end, m.type))

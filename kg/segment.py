@@ -50,3 +50,8 @@ def is_word(text: str, begin: int, end: int, extra_boundaries: frozenset[int] = 
 def tag(text: str) -> list[tuple[str, str]]:
     """Part-of-speech tags for a short span (a candidate name), as (word, flag) pairs."""
     return [(w.word, w.flag) for w in _tagger().cut(text, HMM=True)]
+
+
+def frequency(word: str) -> int:
+    """How often jieba's dictionary has seen `word` (0 for a word it does not know)."""
+    return _tokenizer().FREQ.get(word, 0)

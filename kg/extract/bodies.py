@@ -112,6 +112,8 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
             return f"{n}监察委员会"
         case "government":
             return f"{n}人民政府"
+        case "gov_office":
+            return f"{n}人民政府{extra}"
         case "court":
             return court_name(n, j.level, head)
         case "procuratorate":
@@ -136,7 +138,7 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
 # The organ an internal organ belongs to, by kind (used for subOrganizationOf).
 PARENT_KIND = {
     "npc_committee": "npc", "npcsc_committee": "npcsc", "npcsc_party": "npcsc", "npcsc_council": "npcsc",
-    "npcsc_office": "npcsc", "party_dept": "party", "department": "government",
+    "npcsc_office": "npcsc", "party_dept": "party", "department": "government", "gov_office": "government",
     "traffic_police": "department:公安局", "traffic_brigade": "traffic_police", "vehicle_office": "traffic_police",
     "npcsc": "npc",
 }
@@ -144,7 +146,7 @@ PARENT_KIND = {
 
 # Internal organs whose written name contains their parent's: the parent is named too.
 _NAMED_PARENT = {"npcsc_party": "npcsc", "npcsc_council": "npcsc", "npcsc_office": "npcsc", "npcsc_committee": "npcsc",
-                 "party_dept": "party"}
+                 "party_dept": "party", "gov_office": "government"}
 
 
 class BodyFinder:
@@ -303,7 +305,7 @@ class BodyFinder:
             if clean.startswith(("托", "屈", "婉", "派", "任", "员"), end):
                 return None, end, ""
         if kind == "government" and clean.startswith(("办公室", "办公厅"), end):
-            return "department", end + 3, ""
+            return "gov_office", end + 3, clean[end:end + 3]
         if kind == "mass" and not is_word(clean, end - len(head), end):
             return None, end, ""
         return kind, end, ""

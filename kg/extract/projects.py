@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Mention
+from kg.segment import frequency as _frequency
 from kg.segment import is_word, tag
 
 # Facility nouns that end a project name on their own.
@@ -28,6 +29,12 @@ FACILITY_SUFFIXES = (
 # Nouns that end a project name only inside a list of facilities (路 alone is too common).
 LIST_SUFFIXES = FACILITY_SUFFIXES + ("路", "桥", "街", "馆", "中心", "小镇", "站", "港", "高速", "楼", "场")
 _WEAK = ("项目", "工程")
+# Infrastructure is named after the places it joins or serves (九绵高速, 槐荫大道, 引通济安工程
+# aside): any non-generic name before these nouns is a proper name.
+INFRASTRUCTURE = ("长江大桥", "大桥", "立交桥", "国际机场", "机场", "航站楼", "高速公路", "高速铁路", "城际铁路", "铁路",
+                  "高铁", "高速", "轨道交通", "地铁", "变电站", "水电站", "电站", "水库", "水利枢纽", "枢纽港", "大道",
+                  "隧道", "港区", "码头", "路", "桥")
+_TRANSPORT = re.compile("高速|铁路|高铁|机场|大桥|大道|隧道|码头|水库|港区|轨道交通|地铁")
 _PHASE = "(?:[一二三四五六七八九十]期)"
 _SUFFIX = re.compile("(" + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
 _LIST_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?$")
@@ -39,7 +46,7 @@ _CATEGORY = re.compile(
     r"([\u4e00-\u9fff0-9.]{0,12})(项目|工程|高速公路|高速|铁路|数据中心|算力中心|基地|园区|产业园|水库|主干道|道路)"
 )
 _COMPLETION = re.compile(
-    r"^(?:等[\u4e00-\u9fff]{0,8})?(?:前期工作)?(?:相继|先后|陆续|已|均|全面|正式|顺利|基本|加快|有序|稳步)?"
+    r"(?:等[\u4e00-\u9fff]{0,8})?(?:前期工作)?(?:相继|先后|陆续|已|均|全面|正式|顺利|基本|加快|有序|稳步)?"
     r"(?:建成|通车|开工|竣工|投用|投产|完工|开业|运营|改造|提升|主体完工|加快建设|开工建设|建设|推进|开通|入选|进入|纳入|"
     r"列入|获批|获评)"
 )
@@ -47,13 +54,15 @@ _BOUNDARY = "，。；：！？\n（）“”‘’《》「」"
 _PREDICATE_INSIDE = re.compile(
     "获批|获评|入选|成为|实现|完成|开展|推进|加快|建成|开工|列入|纳入|获得|荣获|保持|达到|突破|增长|合作|共建|提升|"
     "打造|唯一|签署|启动|举办|成功|全国|全省|全市|以上|以下|左右|累计|新增|新建|续建|在建|通车|投产|投用|完工|进入|引进|"
-    "签约|落户|落地|总投资|投资")
-_COUNTED = re.compile(r"\d+(?:个|周年|年|项|家|条|座|批|处)|[一二三四五六七八九十两]+个")
+    "签约|落户|落地|总投资|投资|用于|筹资|力争|支持|布局|这些|那些|一批|一些|创建|首个|首例|首座|首批|首家|首台|"
+    "[一二三四五六七八九十]大(?:中心|工程|项目|基地|行动)|(?:[一二三四五六七八九十两][\u4e00-\u9fff]){2,}[一二三四五六七八九十两]")
+_COUNTED = re.compile(r"\d+[多余]?(?:个|周年|年|项|家|条|座|批|处|件)|[一二三四五六七八九十两]+个|^\d+[.、]")
 # Nouns that name a facility by themselves, so a bare list item is not completed by the
 # list's shared noun (文昌阁、老码头、槐荫体育公园 are three facilities).
 _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "港", "码头", "桥", "路", "街", "城", "湖", "山", "河",
                "中心", "基地", "广场", "公园", "段", "线", "期")
-_LEADING = frozenset("在 对 将 把 由 和 与 及 以 为 向 从 其中 包括 如 并 还 要 让 使 使得".split())
+_LEADING = frozenset("在 对 将 把 由 和 与 及 以 为 向 从 其中 包括 如 并 还 要 让 使 使得 了 盼 抓 建 推 促 保 我市 我省 我县 "
+                     "我区 本市 全市 全省 集中力量 重点".split())
 _NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j", "x", "yg")
 _GENERIC = frozenset(
     "重大 重点 产业 项目 工程 基础设施 基础 设施 民生 水利 交通 新型 城市 农村 乡村 公共 服务 建设 一批 省级 市级 "
@@ -64,7 +73,9 @@ _GENERIC = frozenset(
     "治理 修复 保护 防洪 排涝 供水 灌区 高速 铁路 机场 港口 枢纽 骨干 标准化 厂房 标准 应急 安全 技改 技术改造 "
     "改扩建 扩建 智能 一体化 现代 现代化 高质量 发展 储备 前期 后续 附属 沿线 区域 片区 地块 主干道 干道 投资 "
     "民营 外资 外贸 招商引资 产业链 集群 龙头 企业 头部 链主 优质 新兴 未来 传统 特色 精品 样板 典型 重要 关键 "
-    "核心 主要 大 小 新 老 好 多 人均 人民 民主 实践 全过程 功能 镇区 美好 幸福 生活 示范区 先行区 工作 行动".split()
+    "核心 主要 大 小 新 老 好 多 干线 支线 通用 民用 城际 国际 国内 区域性 货运 客运 专用 快速 一级 二级 三级 主 次 旧 "
+    "环线 绕城 特许 经营 编组站 编组 跨境 出省 出海 沿海 沿边 城市轨道 市政 市域 县域 省道 国道 县道 乡道 村道 "
+    "人均 人民 民主 实践 全过程 功能 镇区 美好 幸福 生活 示范区 先行区 工作 行动".split()
 )
 
 
@@ -90,26 +101,44 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True) -> 
     i = 0
     while i < len(tokens):
         word, flag = tokens[i]
-        if word in _LEADING or (len(word) >= 2 and flag in ("v", "vd", "d", "p", "c", "ad", "vn") and word not in ("沿江",)):
+        if word in _LEADING or (len(word) >= 2 and flag in ("v", "vd", "d", "p", "c", "ad", "vn", "l", "r", "u", "i")
+                                and word not in ("沿江",)):
             i += 1
             continue
         break
     return "".join(w for w, _ in tokens[i:])
 
 
-def is_proper(name: str, strict: bool = True) -> bool:
-    """A name is proper when it has a code (G247, T2) or a word outside report vocabulary;
-    `strict` also asks that word to be a noun (a bare 投资项目 or 大抓项目 is not a name)."""
+def _rare(word: str, flag: str) -> bool:
+    """A word that makes a name proper: unknown to jieba's dictionary (楚能, 祉), a rare
+    proper noun (三棵树, 文昌阁), or a brand-like other proper noun (长虹, 京东方)."""
+    freq = _frequency(word)
+    if freq == 0 and len(word) >= 2:
+        return True
+    if len(word) == 1:
+        return freq < 50
+    return flag == "nz" or (flag in ("nr", "ns", "nrt", "nrfg") and freq <= 60)
+
+
+def is_proper(name: str, places: bool = False, strict: bool = True, infrastructure: bool = False) -> bool:
+    """Whether a candidate is a project's proper name rather than a category.
+
+    `places` says the name contains a recognised place. Strict names (a facility noun after
+    free text) need a code (G247, 500千伏), a place or a rare word; list items (licensed by a
+    category such as 等4个百亿级项目) may instead be long descriptive names ending in a noun.
+    """
     if len(name) < 2 or "的" in name or "等" in name or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name):
         return False
-    if re.search(r"[A-Za-z]", name) or re.search(r"\d+千伏", name):
+    tokens = tag(name)
+    if all(w in _GENERIC or w.isdigit() for w, _ in tokens):
+        return False
+    if places or re.search(r"[A-Za-z]+\d|\d+[A-Za-z]|[A-Za-z]{4,}", name) or re.search(r"\d+千伏|\d+号", name):
         return True
-    for word, flag in tag(name):
-        if word in _GENERIC or word.isdigit():
-            continue
-        if not strict or (flag.startswith(_NOUN_TAGS) and flag != "vn"):
-            return True
-    return False
+    if infrastructure and len(name) <= 8:
+        return True  # named after the places it joins or serves: 九绵, 茂盐, 槐荫, 京港澳
+    if any(_rare(w, f) for w, f in tokens if w not in _GENERIC):
+        return True
+    return not strict and len(name) >= 6 and tokens[-1][1].startswith("n")
 
 
 def _complete(item: str, category: str) -> str:
@@ -147,10 +176,17 @@ def _distribute(item: str, last: str) -> str:
     return item + ends[-1] if ends else item
 
 
-def project_mentions(clean: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Projects in the text; `taken` spans (places, bodies, titles) are never project items."""
+def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Projects in the text; `taken` spans (places, bodies, titles) are never project items,
+    `places` spans make a name proper."""
     out: dict[tuple[int, int], Mention] = {}
     taken_set = set(taken)
+
+    def has_place(begin: int, end: int) -> bool:
+        # 市疾控中心: a leading level character stands for the jurisdiction
+        relative = clean[begin:begin + 1] in ("市", "县", "区", "省") and end - begin >= 4 and \
+            (begin == 0 or clean[begin - 1] in _BOUNDARY or clean[begin - 1] == "、")
+        return relative or any(begin <= b and e <= end for b, e in places)
 
     def overlaps(begin: int, end: int) -> bool:
         return any(b < end and begin < e for b, e in out)
@@ -171,11 +207,12 @@ def project_mentions(clean: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for m in _CATEGORY.finditer(clean):
         items = items_before(m.start())
         for index, (begin, item) in enumerate(items):
-            name = trim_name(item, conjunctions=False, facilities=False) if index == 0 or "的" in item else item
+            name = trim_name(item, conjunctions=False, facilities=False)
             begin += len(item) - len(name)
             if begin > 0 and clean[begin - 1] in "”’》":
                 continue  # a quoted slogan plus a noun: “一江三河”水系综合治理
-            if 2 <= len(name) <= 25 and is_proper(name, strict=False):
+            infra = m.group(2) in ("高速公路", "高速", "铁路", "水库", "主干道", "道路") or bool(_TRANSPORT.search(name))
+            if 2 <= len(name) <= 25 and is_proper(name, has_place(begin, begin + len(name)), False, infra):
                 tail = _shared_tail(name, items[-1][1]) if index < len(items) - 1 else ""
                 canonical = name + tail if tail else _complete(name, m.group(2))
                 add(begin, begin + len(name), canonical, "list")
@@ -202,7 +239,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]]) -> list[Mention]:
         for index, (begin, item) in enumerate(items):
             name = trim_name(item) if index == 0 else item
             begin += len(item) - len(name)
-            if not (2 <= len(name) <= 25) or not is_proper(name, strict=False):
+            infra = bool(_TRANSPORT.search(name)) or last.endswith(INFRASTRUCTURE)
+            if not (2 <= len(name) <= 25) or not is_proper(name, has_place(begin, begin + len(name)), False, infra):
                 continue
             if begin > 0 and clean[begin - 1] in "”’》":
                 continue
@@ -222,9 +260,10 @@ def project_mentions(clean: str, taken: list[tuple[int, int]]) -> list[Mention]:
         name = trim_name(clean[start:m.start()])
         begin = m.start() - len(name)
         weak = m.group(1) in _WEAK
-        if not name or len(name) > 20 or not is_proper(name, strict=weak):
+        infra = m.group(1) in INFRASTRUCTURE
+        if not name or len(name) > 20 or not is_proper(name, has_place(begin, m.start()), infrastructure=infra):
             continue
-        if weak and not re.search(r"[A-Za-z0-9]", name) and not _has_place_word(name) \
+        if weak and not has_place(begin, m.start()) and not re.search(r"[A-Za-z0-9]", name) \
                 and not _COMPLETION.match(clean, m.end()):
             continue
         add(begin, m.end(), clean[begin:m.end()], "facility")
@@ -232,7 +271,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if not _COMPLETION.match(clean, m.end()):
             continue
         name = trim_name(clean[_clause_start(clean, m.start()):m.end()])
-        if is_proper(name[:-2]):
+        if is_proper(name[:-2], has_place(m.end() - len(name), m.end()), strict=False, infrastructure=True):
             add(m.end() - len(name), m.end(), name, "facility")
     return sorted(out.values(), key=lambda x: (x.begin, x.end))
 
@@ -248,5 +287,3 @@ def _continues(clean: str, pos: int) -> bool:
     return False
 
 
-def _has_place_word(name: str) -> bool:
-    return any(flag in ("ns", "nr", "nz", "nt") for _, flag in tag(name))
