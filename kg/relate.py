@@ -37,7 +37,8 @@ _ASSIGN_AFTER = re.compile(r"^交办|^转交|^交付")
 _SUPERVISE = re.compile(r"监督")
 _REPORT_TO_CONGRESS = re.compile(r"向大会报告工作")
 _CPPCC_ADVICE = re.compile(r"请(?:各位)?(?:[省市县区])?政协委员")
-_WINDOW = 120
+_WINDOW = 400
+_REACH = 30
 _HEADING = re.compile(r"(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、])?")
 
 
@@ -198,17 +199,19 @@ def _enclosing_decision(text: str, rel: int) -> str | None:
 
 
 def _nearest_act(text: str, rel: int, regs: list[Located], offset: int) -> tuple[str, str] | None:
-    """The act verb governing a regulation at `rel`: the nearest one to its left within the
-    clause, skipping the other titles listed with it."""
+    """The act verb governing a regulation at `rel`: the nearest one to its left, at most
+    `_REACH` characters away once the other titles listed with it count as one character each
+    (出台《A》《B》、关于修改《C》的决定 — the verb governs all of them)."""
     lo = max(0, rel - _WINDOW)
     window = text[lo:rel]
-    for r in regs:  # mask titles so words inside them are not read as verbs
+    for r in sorted(regs, key=lambda r: -r.mention.begin):  # right to left, so offsets stay valid
         b, e = r.mention.begin - offset - lo, r.mention.end - offset - lo
-        if e > 0 and b < len(window):
+        if e > 0 and b < len(window) and not any(o.mention.begin < r.mention.begin and r.mention.end <= o.mention.end
+                                                 for o in regs):
             b, e = max(b, 0), min(e, len(window))
-            window = window[:b] + "□" * (e - b) + window[e:]
+            window = window[:b] + "□" + window[e:]
     cut = max(window.rfind("。"), window.rfind("；"))
-    window = window[cut + 1:]
+    window = window[cut + 1:][-_REACH:]
     best = None
     for m in _ANY_ACT.finditer(window):
         best = m

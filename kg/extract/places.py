@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kg.gazetteer import Gazetteer, PlaceHit, all_hits, longest_hits
 from kg.model import Mention
 from kg.reference import Division
-from kg.segment import is_word
+from kg.segment import is_word, tag
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "town": 3}
 # Zone suffixes and their full forms (高新区 is short for 高新技术产业开发区).
@@ -32,6 +32,7 @@ _ZONE = re.compile("(" + "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)) 
 _WATER = re.compile(r"([\u4e00-\u9fff]{1,3}?(?:河|江|湖))(?=流域|干流|支流|沿岸|水系|两岸|[、，。；等和])")
 # Characters that cannot sit inside the proper-name part of a zone or river name.
 _NOT_IN_NAME = set("的和与及在是为了等将把对、，。；：省市县区乡镇全各我新老大小上下中内外一二三四五六七八九十年月日个")
+_WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 骨干 重要 河 湖 江 沿 大 小 各 内 外 支 干 界 护城".split())
 _RELATIVE = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city"}
 _CLASS_BEFORE = set("各县市区省乡镇州级全本我该每两地")
 
@@ -238,8 +239,13 @@ def water_mentions(clean: str, places: list[Mention]) -> list[Mention]:
             if begin + offset in ends:
                 name, begin = name[offset:], begin + offset
                 break
-        if len(name) < 2 or any(ch in _NOT_IN_NAME for ch in name[:-1]):
+        if len(name) < 2 or any(ch in _NOT_IN_NAME for ch in name[:-1]) or name[:-1] in _WATER_GENERIC:
             continue
+        if any(p.begin < begin + len(name) and begin < p.end for p in places):
+            continue  # 保护黄河: the river is already a gazetteer name
+        first = tag(name[:-1])[0]
+        if ends.get(begin) is None and first[1].startswith(("v", "d", "p", "c", "a")) and len(name) > 2:
+            continue  # 深化湘江, 开展涪江: a verb, not part of the name (十堰茅塔河 has its place)
         owner = ends.get(begin)
         follows_place = owner is not None
         if not follows_place and not clean.startswith(("流域", "干流", "支流", "沿岸", "水系", "两岸"), m.end(1)):

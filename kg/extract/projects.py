@@ -86,7 +86,7 @@ def _clause_start(clean: str, pos: int, limit: int = 30) -> int:
     return start
 
 
-def trim_name(text: str, conjunctions: bool = True, facilities: bool = True) -> str:
+def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_tags: bool = True) -> str:
     """The name at the end of `text`: after the last 的 (and 、/和 when `conjunctions`), after any
     earlier facility or predicate (货运机场花湖 → 花湖, 合作共建绵阿 → 绵阿), without leading verbs."""
     for sep in ("的", "、", "和", "与", "及") if conjunctions else ("的",):
@@ -101,7 +101,7 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True) -> 
     i = 0
     while i < len(tokens):
         word, flag = tokens[i]
-        if word in _LEADING or (len(word) >= 2 and flag in ("v", "vd", "d", "p", "c", "ad", "vn", "l", "r", "u", "i")
+        if word in _LEADING or (by_tags and len(word) >= 2 and flag in ("v", "vd", "d", "p", "c", "ad", "vn", "l", "r", "u", "i")
                                 and word not in ("沿江",)):
             i += 1
             continue
@@ -207,7 +207,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
     for m in _CATEGORY.finditer(clean):
         items = items_before(m.start())
         for index, (begin, item) in enumerate(items):
-            name = trim_name(item, conjunctions=False, facilities=False)
+            name = trim_name(item, conjunctions=False, facilities=False, by_tags=index == 0)
             begin += len(item) - len(name)
             if begin > 0 and clean[begin - 1] in "”’》":
                 continue  # a quoted slogan plus a noun: “一江三河”水系综合治理

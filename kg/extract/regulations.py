@@ -23,6 +23,9 @@ _DECISION = re.compile(
     r"{2,120}?的(?:决定|决议)"
 )
 _DECISION_CUE = re.compile(r"(?:通过|作出|审议|批准|制定|出台)(?:了)?$")
+_GENERIC_TITLE = re.compile(
+    "若干|实施|暂行|试行|具体|有关|相关|指导|规划|纲要|意见|方案|办法|规定|决定|决议|条例|细则|规则|法|的|和|及|与"
+)
 _NOT_REGULATION = ("报告", "公报", "日报", "晚报", "杂志", "白皮书", "讲话", "回信", "贺信", "读本", "选编", "文选")
 
 
@@ -53,12 +56,12 @@ def bracketed_titles(clean: str) -> list[Title]:
 
 
 def is_legal_title(title: str) -> bool:
+    """A title of a legal instrument: it ends like one and names something besides the kind
+    (《决定》, 《若干意见》 and 《实施纲要》 alone name nothing)."""
     core = _QUALIFIER.sub("", title)
-    return (
-        2 <= len(core) <= 120
-        and core.endswith(LEGAL_SUFFIXES)
-        and not core.endswith(_NOT_REGULATION)
-    )
+    if not (2 <= len(core) <= 120 and core.endswith(LEGAL_SUFFIXES) and not core.endswith(_NOT_REGULATION)):
+        return False
+    return bool(_GENERIC_TITLE.sub("", core))
 
 
 def canonical_title(title: str, gazetteer: Gazetteer) -> tuple[str, str]:
