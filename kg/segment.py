@@ -48,8 +48,30 @@ def is_word(text: str, begin: int, end: int, extra_boundaries: frozenset[int] = 
 
 
 def tag(text: str) -> list[tuple[str, str]]:
-    """Part-of-speech tags for a short span (a candidate name), as (word, flag) pairs."""
-    return [(w.word, w.flag) for w in _tagger().cut(text, HMM=True)]
+    """Part-of-speech tags for a short span (a candidate name), as (word, flag) pairs.
+
+    Dictionary words only (no HMM): a word jieba does not know comes out as a run of single
+    characters, which is itself the signal `unknown_word` reads."""
+    return [(w.word, w.flag) for w in _tagger().cut(text, HMM=False)]
+
+
+# Characters that make up ordinary phrases when jieba splits text into single characters.
+_FUNCTION_CHARS = frozenset("大小多少出进上下中内外来去的了着过和与及或而并且但也都就还又再才只更最很太比被把将向对从在为于以之其所"
+                            "该此这那各每某个一二三四五六七八九十百千万亿年月日新老全总")
+
+
+def has_unknown_word(tokens: list[tuple[str, str]]) -> bool:
+    """True when the tokens contain a word jieba's dictionary does not know: a run of single
+    characters, at least two of them not function characters (楚能, 槐荫; not 大抓)."""
+    run = 0
+    for word, _ in tokens:
+        if len(word) == 1 and not word.isdigit() and not word.isascii():
+            run += word not in _FUNCTION_CHARS
+            if run >= 2:
+                return True
+        else:
+            run = 0
+    return False
 
 
 def frequency(word: str) -> int:

@@ -16,7 +16,7 @@ import re
 
 from kg.model import Mention
 from kg.segment import frequency as _frequency
-from kg.segment import is_word, tag
+from kg.segment import has_unknown_word, is_word, tag
 
 # Facility nouns that end a project name on their own.
 FACILITY_SUFFIXES = (
@@ -113,8 +113,6 @@ def _rare(word: str, flag: str) -> bool:
     """A word that makes a name proper: unknown to jieba's dictionary (楚能, 祉), a rare
     proper noun (三棵树, 文昌阁), or a brand-like other proper noun (长虹, 京东方)."""
     freq = _frequency(word)
-    if freq == 0 and len(word) >= 2:
-        return True
     if len(word) == 1:
         return freq < 50
     return flag == "nz" or (flag in ("nr", "ns", "nrt", "nrfg") and freq <= 60)
@@ -136,7 +134,7 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
         return True
     if infrastructure and len(name) <= 8:
         return True  # named after the places it joins or serves: 九绵, 茂盐, 槐荫, 京港澳
-    if any(_rare(w, f) for w, f in tokens if w not in _GENERIC):
+    if has_unknown_word(tokens) or any(_rare(w, f) for w, f in tokens if w not in _GENERIC):
         return True
     return not strict and len(name) >= 6 and tokens[-1][1].startswith("n")
 
@@ -260,6 +258,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         name = trim_name(clean[start:m.start()])
         begin = m.start() - len(name)
         weak = m.group(1) in _WEAK
+        if weak and any(b <= begin + 1 and m.start() <= e for b, e in places):
+            continue  # 市临空区项目: the projects of a place, not a named project
         infra = m.group(1) in INFRASTRUCTURE
         if not name or len(name) > 20 or not is_proper(name, has_place(begin, m.start()), infrastructure=infra):
             continue
