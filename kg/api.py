@@ -27,12 +27,13 @@ class KnowledgeGraph:
     """The graphs of a set of documents, with the RDF dataset built on demand."""
 
     documents: list[DocumentGraph]
+    hierarchy: bool = False  # also add the division hierarchy above named places (see kg.graph)
     _dataset: Dataset | None = field(default=None, repr=False)
 
     @property
     def dataset(self) -> Dataset:
         if self._dataset is None:
-            self._dataset = build_dataset(self.documents)
+            self._dataset = build_dataset(self.documents, self.hierarchy)
         return self._dataset
 
     def entities(self, type: str | None = None) -> list[Entity]:
@@ -88,11 +89,12 @@ class KnowledgeGraph:
         return written
 
 
-def build_documents(documents: Iterable[Document], jurisdiction: str | None = None) -> KnowledgeGraph:
-    return KnowledgeGraph([process(doc, jurisdiction) for doc in documents])
+def build_documents(documents: Iterable[Document], jurisdiction: str | None = None,
+                    hierarchy: bool = False) -> KnowledgeGraph:
+    return KnowledgeGraph([process(doc, jurisdiction) for doc in documents], hierarchy)
 
 
-def build(inputs: Iterable[str | Path], jurisdiction: str | None = None) -> KnowledgeGraph:
+def build(inputs: Iterable[str | Path], jurisdiction: str | None = None, hierarchy: bool = False) -> KnowledgeGraph:
     """Build from file or folder paths, or from document strings (anything that is not an
     existing path and contains a newline or CJK text is taken as a document)."""
     documents: list[Document] = []
@@ -107,7 +109,7 @@ def build(inputs: Iterable[str | Path], jurisdiction: str | None = None) -> Know
             first = next((line.strip() for line in text.splitlines() if line.strip()), "")
             documents.append(Document(id=f"text-{n + 1}", text=text, source="<string>", title=first[:200],
                                       content_hash=content_hash(text)))
-    return build_documents(documents, jurisdiction)
+    return build_documents(documents, jurisdiction, hierarchy)
 
 
 def _looks_like_path(item: str) -> bool:

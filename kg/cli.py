@@ -45,7 +45,7 @@ def _build(args: argparse.Namespace) -> int:
             print("kg: no documents to build", file=sys.stderr)
             return EXIT_FAILED
         try:
-            kg = build_documents(documents, jurisdiction=args.jurisdiction)
+            kg = build_documents(documents, jurisdiction=args.jurisdiction, hierarchy=args.hierarchy)
         except ValueError as exc:
             print(f"kg: {exc}", file=sys.stderr)
             return EXIT_USAGE
@@ -96,6 +96,9 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--format", action="append", choices=["ttl", "trig", "jsonld", "html"],
                    help="export only these formats (repeatable; default: all)")
     b.add_argument("--strict", action="store_true", help="stop at the first input that cannot be read")
+    b.add_argument("--hierarchy", action="store_true",
+                   help="also export the administrative hierarchy above every named place up to its province "
+                        "(a named graph of its own), so partOf chains are complete for queries")
     b.set_defaults(func=_build)
     return parser
 

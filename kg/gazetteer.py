@@ -26,7 +26,7 @@ COMMON_WORD_SHORTS = frozenset(
 
 
 # Full names of (mostly former) units that are also generic words: 新区, 市区, 城区.
-GENERIC_NAMES = frozenset("新区 市区 城区 郊区 矿区 市中区 开发区 高新区 经开区 老城区 新城区".split())
+GENERIC_NAMES = frozenset("新区 市区 城区 郊区 矿区 开发区 高新区 经开区 老城区 新城区".split())
 
 
 _TOWN_SUFFIX = ("街道", "镇", "乡", "苏木")

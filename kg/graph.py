@@ -111,15 +111,44 @@ def _sentence_of(sentences, pos: int):
     return None
 
 
-def build_dataset(graphs: Iterable[DocumentGraph]) -> Dataset:
+REFERENCE_GRAPH = URIRef("https://w3id.org/govkg/graph/reference")
+
+
+def add_hierarchy(ds: Dataset, graphs: Iterable[DocumentGraph]) -> Graph:
+    """The administrative hierarchy above every named division, up to its province, in a
+    named graph of its own: partOf chains then reach the province even where no document
+    names it, without putting unnamed places into any document's graph."""
+    from kg.gazetteer import load_gazetteer
+    from kg.vocab import entity_iri
+
+    ref = load_gazetteer().reference
+    g = ds.graph(REFERENCE_GRAPH)
+    codes = {e.code for dg in graphs for e in dg.entities if e.type == "Place" and e.code in ref.divisions_by_code}
+    for code in sorted(codes):
+        chain = [ref.divisions_by_code[code], *ref.ancestors(code)]
+        for child, parent in zip(chain, chain[1:]):
+            for d in (child, parent):
+                node = entity_iri("Place", d.name, d.code)
+                g.add((node, RDF.type, GK.Place))
+                g.add((node, SKOS.prefLabel, Literal(d.name, lang=LANG)))
+                g.add((node, GK.divisionCode, Literal(d.code)))
+                g.add((node, GK.divisionLevel, Literal(d.level)))
+            g.add((entity_iri("Place", child.name, child.code), GK.partOf, entity_iri("Place", parent.name, parent.code)))
+    return g
+
+
+def build_dataset(graphs: Iterable[DocumentGraph], hierarchy: bool = False) -> Dataset:
     ds = Dataset()
     ds.bind("gk", GK)
     ds.bind("nif", NIF)
     ds.bind("skos", SKOS)
     ds.bind("prov", PROV)
     ds.bind("dct", DCT)
+    graphs = list(graphs)
     for dg in graphs:
         add_document(ds, dg)
+    if hierarchy:
+        add_hierarchy(ds, graphs)
     return ds
 
 

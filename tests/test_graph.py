@@ -83,3 +83,18 @@ def test_documents_carry_title_hash_source_and_jurisdiction(exported):
     assert str(g.value(doc, GK.sourcePath)).endswith("xiaogan-gov-2023.txt")
     assert g.value(doc, GK.documentJurisdiction) == URIRef("https://w3id.org/govkg/id/place/420900")
     assert str(g.value(doc, GK.year)) == "2023"
+
+
+def test_the_hierarchy_option_completes_partof_chains_in_a_graph_of_its_own(tmp_path):
+    from kg.graph import REFERENCE_GRAPH
+
+    graph = build(["孝南区政府工作报告\n孝南区加快发展。"], jurisdiction="孝南区", hierarchy=True)
+    graph.export(tmp_path, formats=["trig"])
+    ds = Dataset()
+    ds.parse(tmp_path / "graph.trig", format="trig")
+    reference = ds.graph(REFERENCE_GRAPH)
+    place = "https://w3id.org/govkg/id/place/"
+    assert (URIRef(place + "420902"), GK.partOf, URIRef(place + "420900")) in reference
+    assert (URIRef(place + "420900"), GK.partOf, URIRef(place + "420000")) in reference
+    doc_graph = ds.graph(URIRef("https://w3id.org/govkg/graph/text-1"))
+    assert (URIRef(place + "420000"), RDF.type, GK.Place) not in doc_graph

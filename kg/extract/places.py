@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.gazetteer import Gazetteer, PlaceHit, all_hits, longest_hits
+from kg.gazetteer import Gazetteer, PlaceHit, all_hits
 from kg.model import Mention
 from kg.reference import Division
 from kg.segment import is_word, tag
@@ -47,10 +47,15 @@ class PlaceCandidate:
 
 def find_candidates(clean: str, gazetteer: Gazetteer) -> tuple[PlaceCandidate, ...]:
     """Every gazetteer hit that is a word; which division it denotes is decided later."""
-    # Word boundaries first, then leftmost-longest: in 建成安陆 the hit 成安 is not a word, so
-    # it must not block 安陆.
-    words = [h for h in all_hits(gazetteer.places, clean) if _is_name(clean, h[0], h[1], h[2])]
-    return tuple(PlaceCandidate(b, e, clean[b:e], hit) for b, e, hit in longest_hits(gazetteer.places, clean, words))
+    # Leftmost-longest among the hits that are words: in 建成安陆 the hit 成安 is not a word, so
+    # it must not block 安陆. Word boundaries are asked only of hits that could still be taken.
+    out: list[PlaceCandidate] = []
+    last_end = -1
+    for b, e, hit in sorted(all_hits(gazetteer.places, clean), key=lambda h: (h[0], -(h[1] - h[0]))):
+        if b >= last_end and _is_name(clean, b, e, hit):
+            out.append(PlaceCandidate(b, e, clean[b:e], hit))
+            last_end = e
+    return tuple(out)
 
 
 # A division suffix that starts a longer word: 安陆市场, 孝南区域, 全县城 are not names.

@@ -57,3 +57,45 @@ def test_a_short_name_follows_the_unit_the_report_names_in_full():
     # 万全县 became 万全区 in 2016; a report that says 万全县 means it by 万全 too.
     found = names("执法检查组到万全县检查，听取万全、怀安县政府汇报。", "Place", "张家口市")
     assert "万全县" in found and "万全区" not in found
+
+
+def _county_units(province_code: str):
+    from kg.gazetteer import load_gazetteer
+
+    ref = load_gazetteer().reference
+    return [d for d in ref.divisions_by_code.values()
+            if d.level == "county" and d.until is None and ref.province_of(d.code).code == province_code]
+
+
+@pytest.mark.parametrize("province, code, count", [("湖北省", "420000", 103), ("四川省", "510000", 183)])
+def test_every_county_level_unit_of_a_province_resolves_by_its_full_name(province, code, count):
+    from tests.helpers import run
+
+    from kg.gazetteer import load_gazetteer
+
+    ref = load_gazetteer().reference
+    units = _county_units(code)
+    assert len(units) == count
+    # Each written as its city + its own name (乐山市市中区, 内江市市中区: the name alone repeats).
+    text = "，".join(ref.divisions_by_code[d.parent].name + d.name for d in units) + "加快发展。"
+    found = {m.code for m, _ in run(f"{province}政府工作报告\n{text}", province).mentions if m.type == "Place"}
+    assert {d.code for d in units} <= found
+
+
+def test_the_same_name_in_two_cities_is_two_places():
+    from tests.helpers import run
+
+    nanjing = run("南京市政府工作报告\n鼓楼区加快老城更新。")
+    fuzhou = run("福州市政府工作报告\n鼓楼区加快老城更新。")
+    code = {dg.document.id: next(e.code for e in dg.entities if e.canonical == "鼓楼区") for dg in (nanjing, fuzhou)}
+    assert code["t"] in ("320106", "350102")
+    assert next(e.iri for e in nanjing.entities if e.canonical == "鼓楼区") != \
+        next(e.iri for e in fuzhou.entities if e.canonical == "鼓楼区")
+
+
+def test_an_ambiguous_name_is_left_unlinked_with_a_warning():
+    from tests.helpers import run
+
+    dg = run("报告\n鼓楼区和朝阳区加快发展。")   # no jurisdiction: which 鼓楼区?
+    assert not any(e.canonical == "鼓楼区" for e in dg.entities)
+    assert any("鼓楼区" in w for w in dg.warnings)
