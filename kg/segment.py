@@ -56,8 +56,10 @@ def tag(text: str) -> list[tuple[str, str]]:
 
 
 # Characters that make up ordinary phrases when jieba splits text into single characters.
-_FUNCTION_CHARS = frozenset("大小多少出进上下中内外来去的了着过和与及或而并且但也都就还又再才只更最很太比被把将向对从在为于以之其所"
-                            "该此这那各每某个一二三四五六七八九十百千万亿年月日新老全总")
+_FUNCTION_CHARS = frozenset(
+    "大小多少出进上下中内外来去的了着过和与及或而并且但也都就还又再才只更最很太比被把将向对从在为于以之其所"
+    "该此这那各每某个一二三四五六七八九十百千万亿年月日新老全总"
+)
 
 
 def has_unknown_word(tokens: list[tuple[str, str]]) -> bool:

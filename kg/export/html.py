@@ -26,9 +26,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from urllib.parse import unquote
 
 import networkx as nx
+import numpy as np
 from rdflib import RDF, SKOS, ConjunctiveGraph, Graph, Literal, URIRef
+from scipy.spatial import cKDTree
 
 from kg.export import write_atomic
 from kg.graph import union_graph
@@ -49,10 +52,19 @@ RELATION_LABELS = {
 MAX_MENTIONS = 20  # sentences kept per entity; the count shown is the full one
 MAX_STATEMENTS = 5  # provenance sentences kept per relation
 SPACING = 110.0  # rough distance in px between neighbouring nodes
-# Measured (benchmarks/viewer_load.py): force-directed layout costs grow ~n^2 per iteration, so
-# big components get fewer iterations from a cheap spectral start instead of a random one.
-SMALL_COMPONENT = 300
-LARGE_ITERATIONS = 30
+# Layout cost, measured (benchmarks/viewer_load.py): networkx's spring_layout is vectorised
+# below 500 nodes (0.8 s for 100 iterations at 499); above, it loops in Python, at about
+# 4e-5 n + 6e-8 n^2 seconds per iteration, so 50 iterations take 12 s at 2,000 nodes. Big components are
+# therefore stripped of leaves until the core is under DENSE_LIMIT (2,454 -> 492 nodes for the
+# largest component of 200 reports), and the leaves are placed around their parents: 0.4 s for
+# a 4,000-node tree. A core that stays big (dense graphs) starts from a spectral layout and gets
+# only the spring iterations LAYOUT_BUDGET seconds allow, none when fewer than MIN_ITERATIONS fit;
+# above SPECTRAL_LIMIT the spectral layout itself is too slow (80 s at 8,000) and a random one is used.
+DENSE_LIMIT = 500
+LAYOUT_BUDGET = 2.5
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+MIN_ITERATIONS = 3
+SPECTRAL_LIMIT = 5000
 
 
 def _vis_js() -> str:
@@ -143,7 +155,8 @@ class _Texts:
         if node not in self._doc_index:
             title = self.graph.value(node, DCT.title) if node is not None else None
             self._doc_index[node] = len(self.docs)
-            self.docs.append([str(node or ""), str(title or _local_name(str(node or "?")))])
+            name = unquote(_local_name(str(node or "?")))
+            self.docs.append([str(node or ""), str(title or name), name])
         return self._doc_index[node]
 
     def sentence(self, node) -> int | None:
@@ -213,29 +226,143 @@ def read_statements(graph: Graph, texts: _Texts) -> dict[tuple, list]:
 def layout(nodes: list[str], edges: Iterable[tuple[str, str]], seed: int = 7) -> dict[str, tuple[float, float]]:
     """Fixed positions in px: each connected component laid out on its own (seeded), then the
     components packed in rows, largest first, so isolated entities do not crowd a ring
-    around the main component. `nodes` order decides the order of equal-sized components."""
+    around the main component. `nodes` order decides every other order, so the result does not
+    depend on hashing."""
     G = nx.Graph()
     G.add_nodes_from(nodes)
     G.add_edges_from((a, b) for a, b in edges if a != b)
     order = {n: i for i, n in enumerate(nodes)}
-    components = sorted(nx.connected_components(G), key=lambda c: (-len(c), min(order[n] for n in c)))
-    return _pack([_component_layout(G.subgraph(sorted(c, key=order.get)), seed) for c in components])
+    components = sorted((sorted(c, key=order.get) for c in nx.connected_components(G)), key=lambda c: (-len(c), order[c[0]]))
+    return _pack([_component_layout(_ordered_subgraph(G, c), seed) for c in components])
+
+
+def _ordered_subgraph(G: nx.Graph, nodes: list[str]) -> nx.Graph:
+    """A copy holding `nodes` in the given order: `G.subgraph` iterates a set, whose order
+    changes with string hashing from run to run, and the layouts depend on node order."""
+    order = {n: i for i, n in enumerate(nodes)}
+    H = nx.Graph()
+    H.add_nodes_from(nodes)
+    H.add_edges_from(sorted((tuple(sorted(e, key=order.get)) for e in G.subgraph(nodes).edges()),
+                            key=lambda e: (order[e[0]], order[e[1]])))
+    return H
 
 
 def _component_layout(H: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
-    n = len(H)
+    """Positions of one component in px. A big component is first stripped of its leaves (most of
+    it: projects hanging off places, regulations off bodies) until the core is small enough for
+    the fast dense spring layout; the leaves then go back around their parents as sunflowers."""
     nodes = list(H)
-    if n == 1:
+    if len(nodes) == 1:
         return {nodes[0]: (0.0, 0.0)}
-    if n == 2:
+    if len(nodes) == 2:
         return {nodes[0]: (-SPACING / 2, 0.0), nodes[1]: (SPACING / 2, 0.0)}
-    if n <= SMALL_COMPONENT:
+    core, rounds = _strip_leaves(H)
+    core_graph = _ordered_subgraph(H, core)
+    pos = _core_layout(core_graph, seed)
+    if rounds:
+        weight = dict.fromkeys(H, 1)
+        for leaves in rounds:
+            for leaf, parent in leaves.items():
+                weight[parent] += weight[leaf]
+        pos = _separate(core_graph, pos, {v: _disc(weight[v] - 1) for v in core})
+    for leaves in reversed(rounds):
+        children: dict[str, list[str]] = defaultdict(list)
+        for leaf, parent in leaves.items():
+            children[parent].append(leaf)
+        for parent, group in children.items():
+            px, py = pos[parent]
+            for i, leaf in enumerate(group):
+                r, a = _disc(i + 1), i * GOLDEN_ANGLE
+                pos[leaf] = (px + r * math.cos(a), py + r * math.sin(a))
+    xy = _spread(np.array([pos[v] for v in nodes], dtype=float), SPACING * 0.6, seed)
+    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, xy)}
+
+
+def _disc(count: int) -> float:
+    """Radius of a sunflower of `count` leaves around a node (0 for none)."""
+    return SPACING * (0.6 + 0.5 * math.sqrt(count)) if count else SPACING * 0.3
+
+
+def _strip_leaves(H: nx.Graph) -> tuple[list[str], list[dict[str, str]]]:
+    """Remove degree-1 nodes, round after round, while the rest is too big for the dense
+    layout; returns the core and, per round, each removed leaf with its parent."""
+    alive = list(H)
+    rounds: list[dict[str, str]] = []
+    while len(alive) >= DENSE_LIMIT:
+        kept = set(alive)
+        leaves = {v: [w for w in H[v] if w in kept] for v in alive}
+        leaves = {v: ws[0] for v, ws in leaves.items() if len(ws) == 1}
+        if not leaves or len(alive) - len(leaves) < 3:
+            break
+        rounds.append(leaves)
+        alive = [v for v in alive if v not in leaves]
+    return alive, rounds
+
+
+def _core_layout(H: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
+    """Spring layout (budgeted above DENSE_LIMIT nodes), scaled so the median edge is SPACING."""
+    n = len(H)
+    if n < DENSE_LIMIT:
         pos = nx.spring_layout(H, seed=seed, iterations=100, method="force")
+    elif n > SPECTRAL_LIMIT:
+        pos = nx.random_layout(H, seed=seed)
     else:
-        start = nx.spectral_layout(H) if n < 20000 else None
-        pos = nx.spring_layout(H, pos=start, seed=seed, iterations=LARGE_ITERATIONS, method="force")
-    radius = SPACING * 0.6 * math.sqrt(n)
-    return {v: (float(x) * radius, float(y) * radius) for v, (x, y) in pos.items()}
+        pos = nx.spectral_layout(H)
+        iterations = min(50, int(LAYOUT_BUDGET / (4e-5 * n + 6e-8 * n * n)))
+        if iterations >= MIN_ITERATIONS:
+            pos = nx.spring_layout(H, pos=pos, seed=seed, iterations=iterations, method="force")
+    nodes = list(H)
+    xy = np.array([pos[v] for v in nodes], dtype=float)
+    index = {v: i for i, v in enumerate(nodes)}
+    ends = np.array([(index[a], index[b]) for a, b in H.edges()])
+    median = float(np.median(np.linalg.norm(xy[ends[:, 0]] - xy[ends[:, 1]], axis=1)))
+    xy *= SPACING / max(median, 1e-9)
+    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, xy)}
+
+
+def _separate(H: nx.Graph, pos: dict[str, tuple[float, float]], radius: dict[str, float], rounds: int = 80) -> dict:
+    """Make room for the leaves: push core nodes apart until the discs their leaves will fill do
+    not overlap, while each node is pulled toward its neighbours so hubs are not flung outward."""
+    nodes = list(pos)
+    xy = np.array([pos[v] for v in nodes], dtype=float)
+    r = np.array([radius[v] for v in nodes])
+    adjacency = nx.to_scipy_sparse_array(H, nodelist=nodes, format="csr")
+    degree = np.maximum(np.asarray(adjacency.sum(axis=1)).ravel(), 1)[:, None]
+    tree_radius = 2 * float(r.max())
+    for _ in range(rounds):
+        xy += 0.15 * (adjacency @ xy / degree - xy)
+        pairs = cKDTree(xy).query_pairs(tree_radius, output_type="ndarray")
+        if not len(pairs):
+            continue
+        delta = xy[pairs[:, 0]] - xy[pairs[:, 1]]
+        gap = np.maximum(np.linalg.norm(delta, axis=1), 1e-6)
+        need = r[pairs[:, 0]] + r[pairs[:, 1]] - gap
+        close = need > 0
+        push = (need[close] / gap[close] * 0.3)[:, None] * delta[close]
+        move = np.zeros_like(xy)
+        np.add.at(move, pairs[close, 0], push)
+        np.add.at(move, pairs[close, 1], -push)
+        xy += move
+    return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, xy)}
+
+
+def _spread(xy: np.ndarray, distance: float, seed: int, rounds: int = 50, aspect: float = 2.0) -> np.ndarray:
+    """Push apart nodes closer than `distance` (horizontal distances count 1/aspect, since labels
+    are wide), so hubs' neighbours do not pile up into one unreadable blot."""
+    rng = np.random.default_rng(seed)
+    xy = xy / [aspect, 1.0] + rng.normal(scale=1e-3 * distance, size=xy.shape)
+    for _ in range(rounds):
+        pairs = cKDTree(xy).query_pairs(distance, output_type="ndarray")
+        if not len(pairs):
+            break
+        delta = xy[pairs[:, 0]] - xy[pairs[:, 1]]
+        gap = np.maximum(np.linalg.norm(delta, axis=1), 1e-6)
+        push = ((distance - gap) / gap * 0.25)[:, None] * delta
+        move = np.zeros_like(xy)
+        np.add.at(move, pairs[:, 0], push)
+        np.add.at(move, pairs[:, 1], -push)
+        xy += move
+    return xy * [aspect, 1.0]
 
 
 def _pack(parts: list[dict[str, tuple[float, float]]]) -> dict[str, tuple[float, float]]:
@@ -309,7 +436,11 @@ def _vis_script() -> tuple[str, str]:
 
 def render_graph_html(graph: Graph, select: Iterable[str] = (), title: str | None = None) -> str:
     """The whole viewer as one HTML string; `select` lists entity IRIs to select on opening."""
-    payload = graph_payload(graph, select=select, title=title)
+    return page_html(graph_payload(graph, select=select, title=title))
+
+
+def page_html(payload: dict) -> str:
+    """The page around a payload from `graph_payload`."""
     vis_js, vis_hash = _vis_script()
     csp = (f"default-src 'none'; script-src {vis_hash} {_csp_hash(_APP)}; style-src 'unsafe-inline'; "
            "img-src data:; base-uri 'none'; form-action 'none'")
@@ -498,7 +629,8 @@ $("size").addEventListener("change", ev => {
 function sentence(index, b, e) {
   const [doc, text] = DATA.sentences[index];
   const p = el("p", null, "sentence"), cps = Array.from(text);
-  p.appendChild(el("span", DATA.docs[doc][1], "doc"));
+  const [, title, name] = DATA.docs[doc];
+  p.appendChild(el("span", title === name ? title : `${title}（${name}）`, "doc"));
   if (b >= 0 && e > b) {
     p.appendChild(document.createTextNode(cps.slice(0, b).join("")));
     p.appendChild(el("mark", cps.slice(b, e).join("")));
@@ -584,7 +716,8 @@ function search(q) {
   const box = $("hits");
   box.replaceChildren();
   if (!q) { network.unselectAll(); return []; }
-  const hits = DATA.nodes.filter(n => n.label.toLowerCase().includes(q) || n.aliases.some(a => a.toLowerCase().includes(q)));
+  const hits = DATA.nodes.filter(n => n.label.toLowerCase().includes(q) || n.aliases.some(a => a.toLowerCase().includes(q))
+    || n.ids.code === q || n.id === q);
   const shown = hits.filter(n => nodeVisible(n.id)).map(n => n.id);
   const hidden = hits.length - shown.length;
   box.appendChild(el("div", `${hits.length} 个匹配` + (hidden ? `（${hidden} 个被筛选隐藏）` : ""), "muted"));

@@ -69,9 +69,8 @@ def _county_units(province_code: str):
 
 @pytest.mark.parametrize("province, code, count", [("湖北省", "420000", 103), ("四川省", "510000", 183)])
 def test_every_county_level_unit_of_a_province_resolves_by_its_full_name(province, code, count):
-    from tests.helpers import run
-
     from kg.gazetteer import load_gazetteer
+    from tests.helpers import run
 
     ref = load_gazetteer().reference
     units = _county_units(code)
