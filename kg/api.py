@@ -16,7 +16,6 @@ from rdflib import Dataset
 
 from kg.graph import build_dataset, relation_counts, to_networkx, union_graph
 from kg.model import Document, DocumentGraph, Entity
-from kg.pipeline import process
 from kg.read import InputError, content_hash, read_inputs
 
 FORMATS = ("ttl", "trig", "jsonld", "html")
@@ -89,9 +88,13 @@ class KnowledgeGraph:
         return written
 
 
-def build_documents(documents: Iterable[Document], jurisdiction: str | None = None,
-                    hierarchy: bool = False) -> KnowledgeGraph:
-    return KnowledgeGraph([process(doc, jurisdiction) for doc in documents], hierarchy)
+def build_documents(documents: Iterable[Document], jurisdiction: str | None = None, hierarchy: bool = False,
+                    workers: int = 1, progress: bool = False) -> KnowledgeGraph:
+    """Process documents (in `workers` processes when > 1) into one KnowledgeGraph; the order
+    of documents, and so the output, does not depend on the number of workers."""
+    from kg.parallel import process_all
+
+    return KnowledgeGraph(list(process_all(documents, jurisdiction, workers, progress)), hierarchy)
 
 
 def build(inputs: Iterable[str | Path], jurisdiction: str | None = None, hierarchy: bool = False) -> KnowledgeGraph:

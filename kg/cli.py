@@ -22,7 +22,11 @@ def _build(args: argparse.Namespace) -> int:
     from kg.export.lock import BuildLock, LockedError
     from kg.read import InputError, read_inputs
 
+    from kg.parallel import default_workers
+
     out = Path(args.output)
+    if args.workers is None:
+        args.workers = default_workers()
     try:
         lock = BuildLock(out)
         lock.acquire()
@@ -45,7 +49,8 @@ def _build(args: argparse.Namespace) -> int:
             print("kg: no documents to build", file=sys.stderr)
             return EXIT_FAILED
         try:
-            kg = build_documents(documents, jurisdiction=args.jurisdiction, hierarchy=args.hierarchy)
+            kg = build_documents(documents, jurisdiction=args.jurisdiction, hierarchy=args.hierarchy,
+                                 workers=args.workers, progress=True)
         except ValueError as exc:
             print(f"kg: {exc}", file=sys.stderr)
             return EXIT_USAGE
@@ -96,6 +101,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--format", action="append", choices=["ttl", "trig", "jsonld", "html"],
                    help="export only these formats (repeatable; default: all)")
     b.add_argument("--strict", action="store_true", help="stop at the first input that cannot be read")
+    b.add_argument("--workers", type=int, default=None,
+                   help="worker processes for extraction (default: all cores; 1 for none)")
     b.add_argument("--hierarchy", action="store_true",
                    help="also export the administrative hierarchy above every named place up to its province "
                         "(a named graph of its own), so partOf chains are complete for queries")
