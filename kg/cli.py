@@ -20,9 +20,8 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SKIPPED = 0, 1, 2, 3
 def _build(args: argparse.Namespace) -> int:
     from kg.api import build_documents
     from kg.export.lock import BuildLock, LockedError
-    from kg.read import InputError, read_inputs
-
     from kg.parallel import default_workers
+    from kg.read import InputError, read_inputs
 
     out = Path(args.output)
     if args.workers is None:
