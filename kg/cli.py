@@ -106,6 +106,10 @@ def make_parser() -> argparse.ArgumentParser:
                    help="also export the administrative hierarchy above every named place up to its province "
                         "(a named graph of its own), so partOf chains are complete for queries")
     b.set_defaults(func=_build)
+
+    from kg.commands import view
+
+    view.add_parser(sub)
     return parser
 
 

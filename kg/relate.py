@@ -35,6 +35,7 @@ _REPORT = re.compile(r"报告|汇报")
 _ASSIGN = re.compile(r"向$")
 _ASSIGN_AFTER = re.compile(r"^交办|^转交|^交付")
 _SUPERVISE = re.compile(r"监督")
+_REVIEW = re.compile(r"监督|评议|询问|质询|满意度测评|测评|视察|专题调研")
 _REPORT_TO_CONGRESS = re.compile(r"向大会报告工作")
 _CPPCC_ADVICE = re.compile(r"请(?:各位)?(?:[省市县区])?政协委员")
 _WINDOW = 400
@@ -100,14 +101,21 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
         if enclosing:
             continue
         cue = _nearest_act(text, rel, regs, s.begin)
-        if cue is not None and (subject_kind in _LAWMAKERS or not m.canonical.endswith(("条例", "法"))):
-            predicate, word = cue
-            if not (predicate == "enacts" and m.canonical.startswith("中华人民共和国")):
-                add(subject, predicate, r.iri, word)
+        if cue is not None:
+            predicate, word, cue_at = cue
+            # 报请省人大常委会批准《…》: a lawmaker written right before the verb acts.
+            actor = next((b for b in bodies if b.mention.key[0] in _LAWMAKERS
+                          and 0 <= (s.begin + cue_at) - b.mention.end <= 4), None)
+            who, kind = (actor.iri, actor.mention.key[0]) if actor else (subject, subject_kind)
+            if (kind in _LAWMAKERS or not m.canonical.endswith(("条例", "法"))) and not (
+                    predicate == "enacts" and m.canonical.startswith("中华人民共和国")):
+                add(who, predicate, r.iri, word)
                 continue
         after = text[m.end - s.begin:m.end - s.begin + 30]
-        if subject_kind in _LAWMAKERS and (_INSPECT_AFTER.search(_skip_regs(after, regs, m.end, s.begin))):
-            add(subject, "inspects", r.iri, _INSPECT_CUE.search(after).group() if _INSPECT_CUE.search(after) else "")
+        if _INSPECT_AFTER.search(_skip_regs(after, regs, m.end, s.begin)):
+            inspector = subject if subject_kind in _LAWMAKERS else next(
+                (b.iri for b in reversed(bodies) if b.mention.key[0] in _LAWMAKERS and b.mention.end <= m.begin), "")
+            add(inspector, "inspects", r.iri, _INSPECT_CUE.search(after).group() if _INSPECT_CUE.search(after) else "")
 
     # Oversight.
     if author and author_kind in _OVERSEEN:
@@ -127,7 +135,12 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                 pos = b.mention.begin - s.begin - clause_begin
                 if 0 <= pos < sup.start() and b.mention.key[0] in _OVERSIGHT_BODIES:
                     add(b.iri, "oversees", author, "监督")
-    if author and author_kind in _OVERSIGHT_BODIES:
+    overseer = author if author_kind in _OVERSIGHT_BODIES else ""
+    if bodies and bodies[0].mention.key[0] in _OVERSIGHT_BODIES and \
+            _HEADING.fullmatch(text[:bodies[0].mention.begin - s.begin]):
+        overseer = bodies[0].iri  # 省人大常委会听取审议省检察院……的报告
+    if overseer:
+        author = overseer
         for clause_begin, clause in _clauses(text):
             hear = _HEAR.search(clause)
             report = _REPORT.search(clause, hear.end()) if hear else None
@@ -139,8 +152,8 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                     add(author, "oversees", b.iri, hear.group())
                 elif _ASSIGN.search(clause[:pos]) and _ASSIGN_AFTER.search(clause[b.mention.end - s.begin - clause_begin:]):
                     add(author, "oversees", b.iri, "交办")
-                elif clause[:pos].endswith("对") and "监督" in clause[pos:]:
-                    add(author, "oversees", b.iri, "监督")
+                elif clause[:pos].endswith("对") and _REVIEW.search(clause, pos):
+                    add(author, "oversees", b.iri, _REVIEW.search(clause, pos).group())
 
     # Cooperation: 会同武汉市、随州市人大.
     for m in _COOPERATION.finditer(text):
@@ -198,7 +211,7 @@ def _enclosing_decision(text: str, rel: int) -> str | None:
     return found
 
 
-def _nearest_act(text: str, rel: int, regs: list[Located], offset: int) -> tuple[str, str] | None:
+def _nearest_act(text: str, rel: int, regs: list[Located], offset: int) -> tuple[str, str, int] | None:
     """The act verb governing a regulation at `rel`: the nearest one to its left, at most
     `_REACH` characters away once the other titles listed with it count as one character each
     (出台《A》《B》、关于修改《C》的决定 — the verb governs all of them)."""
@@ -217,9 +230,14 @@ def _nearest_act(text: str, rel: int, regs: list[Located], offset: int) -> tuple
         best = m
     if best is None:
         return None
+    # Where the verb stands in the sentence: exact when no title was collapsed after it.
+    cue_at = rel - (len(window) - best.start())
+    if "□" in window[best.end():]:
+        found = text.rfind(best.group(), 0, rel)
+        cue_at = found if found != -1 else cue_at
     for predicate, pattern in _ACT_CUES:
         if pattern.fullmatch(best.group()):
-            return predicate, best.group()
+            return predicate, best.group(), cue_at
     return None
 
 

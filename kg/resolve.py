@@ -31,6 +31,8 @@ class Resolution:
 def mention_iri(m: Mention) -> str:
     if m.type == "Place" and m.code:
         return str(entity_iri("Place", m.canonical, m.code))
+    if m.type == "Body" and len(m.key) > 1 and m.key[1] not in ("", NATIONAL):
+        return str(entity_iri("Body", m.canonical, m.key[1]))
     return str(entity_iri(m.type, m.canonical))
 
 

@@ -36,10 +36,13 @@ def name_key(name: str) -> str:
 
 
 def entity_iri(entity_type: str, canonical: str, code: str | None = None) -> URIRef:
-    """IRI of an entity: places with a division code use it, everything else a name hash."""
+    """IRI of an entity: places by their division code; bodies of a division by that code and
+    a hash of their name (so 鼓楼区人民法院 of 南京 and of 福州 never merge); the rest by a name hash."""
     kind = entity_type.lower()
-    if code:
+    if code and kind == "place":
         return ID[f"{kind}/{code}"]
+    if code:
+        return ID[f"{kind}/{code}-{name_key(canonical)}"]
     return ID[f"{kind}/{name_key(canonical)}"]
 
 

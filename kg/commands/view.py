@@ -13,20 +13,18 @@ import argparse
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rdflib import RDF, SKOS, ConjunctiveGraph, Dataset, Graph, Literal, URIRef
-from rdflib.util import guess_format
+if TYPE_CHECKING:
+    from rdflib import Graph, URIRef
 
-from kg.export import write_atomic
-from kg.export.html import graph_payload, page_html, read_entities, read_relations
-from kg.graph import union_graph
-from kg.vocab import GK, NIF, PROV, RELATION_PREDICATES
+# rdflib, networkx and scipy are imported inside the functions: importing them costs about 0.6 s,
+# which every `kg` command would pay when the parser is built.
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".trig": "trig", ".jsonld": "json-ld", ".json": "json-ld",
            ".nt": "nt", ".nq": "nquads", ".n3": "n3", ".rdf": "xml", ".owl": "xml", ".xml": "xml"}
 QUAD_FORMATS = {"trig", "nquads", "json-ld"}
-RELATIONS = {GK[p] for p in RELATION_PREDICATES}
 
 
 class ViewError(Exception):
@@ -65,6 +63,10 @@ def _hops(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Handler of `kg view`: 0 written, 1 bad input, 2 bad usage."""
+    from kg.export import write_atomic
+    from kg.export.html import graph_payload, page_html
+
     if args.hops is not None and not args.focus:
         print("kg view: --hops needs --focus", file=sys.stderr)
         return EXIT_USAGE
@@ -103,6 +105,11 @@ def _one_line(exc: BaseException) -> str:
 
 def load_graph(path: Path, fmt: str | None = None) -> Graph:
     """Parse an export; datasets (TriG, N-Quads, JSON-LD) are read as the union of their graphs."""
+    from rdflib import ConjunctiveGraph, Dataset, Graph
+    from rdflib.util import guess_format
+
+    from kg.graph import union_graph
+
     if not path.is_file():
         raise ViewError(f"{path}: {'is a directory' if path.is_dir() else 'no such file'}")
     fmt = fmt or FORMATS.get(path.suffix.lower()) or guess_format(str(path))
@@ -119,6 +126,11 @@ def load_graph(path: Path, fmt: str | None = None) -> Graph:
 def construct(graph: Graph, query_path: Path) -> Graph:
     """The subgraph a CONSTRUCT query chooses: its entities (typed in its result or in the input)
     and the relation triples it built between them, described from the input."""
+    from kg.export.html import read_entities
+    from kg.vocab import GK, RELATION_PREDICATES
+
+    relation_properties = {GK[p] for p in RELATION_PREDICATES}
+
     try:
         text = query_path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -132,12 +144,16 @@ def construct(graph: Graph, query_path: Path) -> Graph:
     chosen = result.graph
     known = read_entities(graph)
     entities = set(read_entities(chosen)) | {n for n in set(chosen.subjects()) | set(chosen.objects()) if n in known}
-    relations = [(s, p, o) for s, p, o in chosen if p in RELATIONS and s in entities and o in entities]
+    relations = [(s, p, o) for s, p, o in chosen if p in relation_properties and s in entities and o in entities]
     return subgraph(graph, entities, relations, extra=chosen)
 
 
 def find_entities(graph: Graph, name: str) -> list[URIRef]:
     """Entities named by an IRI, else by canonical name, else by alias (all that match)."""
+    from rdflib import SKOS, URIRef
+
+    from kg.export.html import read_entities
+
     entities = read_entities(graph)
     if URIRef(name) in entities:
         return [URIRef(name)]
@@ -151,6 +167,9 @@ def find_entities(graph: Graph, name: str) -> list[URIRef]:
 def neighbourhood(graph: Graph, seeds: Iterable[URIRef], hops: int) -> Graph:
     """The entities at most `hops` relations away from the seeds (either direction), with all
     relations among them."""
+    from kg.export.html import read_entities, read_relations
+    from kg.vocab import GK
+
     entities = read_entities(graph)
     relations = read_relations(graph, entities)
     adjacent: dict[URIRef, set] = {}
@@ -169,6 +188,12 @@ def subgraph(source: Graph, entities: set, relations: Iterable[tuple], extra: Gr
     """A graph in the exported layout holding the given entities and relations, with everything
     the viewer shows about them copied from `source`: descriptions, mentions with their sentences
     and documents, and the provenance records of the relations."""
+    from rdflib import RDF, SKOS, Graph, Literal
+
+    from kg.vocab import GK, PROV, RELATION_PREDICATES
+
+    relation_properties = {GK[p] for p in RELATION_PREDICATES}
+
     out = Graph()
     for prefix, ns in source.namespaces():
         out.bind(prefix, ns)
@@ -179,7 +204,7 @@ def subgraph(source: Graph, entities: set, relations: Iterable[tuple], extra: Gr
     for e in entities:
         for graph in describing:
             for _, p, o in graph.triples((e, None, None)):
-                if p not in RELATIONS and (isinstance(o, Literal) or p in (RDF.type, SKOS.exactMatch)):
+                if p not in relation_properties and (isinstance(o, Literal) or p in (RDF.type, SKOS.exactMatch)):
                     out.add((e, p, o))
         for mention in source.subjects(GK.denotes, e):
             _copy_span(source, out, mention)
@@ -195,6 +220,10 @@ def subgraph(source: Graph, entities: set, relations: Iterable[tuple], extra: Gr
 
 def _copy_span(source: Graph, out: Graph, node) -> None:
     """A mention or sentence with its text, offsets, sentence and document (not what it denotes)."""
+    from rdflib import RDF
+
+    from kg.vocab import GK, NIF
+
     if node is None:
         return
     for _, p, o in source.triples((node, None, None)):

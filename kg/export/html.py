@@ -21,6 +21,7 @@ import hashlib
 import html
 import json
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -52,6 +53,7 @@ RELATION_LABELS = {
 MAX_MENTIONS = 20  # sentences kept per entity; the count shown is the full one
 MAX_STATEMENTS = 5  # provenance sentences kept per relation
 SPACING = 110.0  # rough distance in px between neighbouring nodes
+NODE_SIZE = (6, 32)  # vis-network radius of the least and most mentioned node
 # Layout cost, measured (benchmarks/viewer_load.py): networkx's spring_layout is vectorised
 # below 500 nodes (0.8 s for 100 iterations at 499); above, it loops in Python, at about
 # 4e-5 n + 6e-8 n^2 seconds per iteration, so 50 iterations take 12 s at 2,000 nodes. Big components are
@@ -223,17 +225,18 @@ def read_statements(graph: Graph, texts: _Texts) -> dict[tuple, list]:
 # ---------------------------------------------------------------- layout
 
 
-def layout(nodes: list[str], edges: Iterable[tuple[str, str]], seed: int = 7) -> dict[str, tuple[float, float]]:
+def layout(nodes: list[str], edges: Iterable[tuple[str, str]], seed: int = 7,
+           sizes: dict[str, float] | None = None) -> dict[str, tuple[float, float]]:
     """Fixed positions in px: each connected component laid out on its own (seeded), then the
     components packed in rows, largest first, so isolated entities do not crowd a ring
     around the main component. `nodes` order decides every other order, so the result does not
-    depend on hashing."""
+    depend on hashing. `sizes` are node radii in px, kept clear of each other."""
     G = nx.Graph()
     G.add_nodes_from(nodes)
     G.add_edges_from((a, b) for a, b in edges if a != b)
     order = {n: i for i, n in enumerate(nodes)}
     components = sorted((sorted(c, key=order.get) for c in nx.connected_components(G)), key=lambda c: (-len(c), order[c[0]]))
-    return _pack([_component_layout(_ordered_subgraph(G, c), seed) for c in components])
+    return _pack([_component_layout(_ordered_subgraph(G, c), seed, sizes or {}) for c in components])
 
 
 def _ordered_subgraph(G: nx.Graph, nodes: list[str]) -> nx.Graph:
@@ -247,7 +250,7 @@ def _ordered_subgraph(G: nx.Graph, nodes: list[str]) -> nx.Graph:
     return H
 
 
-def _component_layout(H: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
+def _component_layout(H: nx.Graph, seed: int, sizes: dict[str, float]) -> dict[str, tuple[float, float]]:
     """Positions of one component in px. A big component is first stripped of its leaves (most of
     it: projects hanging off places, regulations off bodies) until the core is small enough for
     the fast dense spring layout; the leaves then go back around their parents as sunflowers."""
@@ -274,7 +277,8 @@ def _component_layout(H: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
             for i, leaf in enumerate(group):
                 r, a = _disc(i + 1), i * GOLDEN_ANGLE
                 pos[leaf] = (px + r * math.cos(a), py + r * math.sin(a))
-    xy = _spread(np.array([pos[v] for v in nodes], dtype=float), SPACING * 0.6, seed)
+    radii = np.array([sizes.get(v, 0.0) for v in nodes], dtype=float)
+    xy = _spread(np.array([pos[v] for v in nodes], dtype=float), radii, SPACING * 0.45, seed)
     return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, xy)}
 
 
@@ -346,21 +350,27 @@ def _separate(H: nx.Graph, pos: dict[str, tuple[float, float]], radius: dict[str
     return {v: (float(x), float(y)) for v, (x, y) in zip(nodes, xy)}
 
 
-def _spread(xy: np.ndarray, distance: float, seed: int, rounds: int = 50, aspect: float = 2.0) -> np.ndarray:
-    """Push apart nodes closer than `distance` (horizontal distances count 1/aspect, since labels
-    are wide), so hubs' neighbours do not pile up into one unreadable blot."""
+def _spread(xy: np.ndarray, radii: np.ndarray, distance: float, seed: int, rounds: int = 50,
+            aspect: float = 2.0) -> np.ndarray:
+    """Push apart nodes whose gap is under `distance` plus their radii (horizontal gaps count
+    1/aspect, since labels are wide), so hubs' neighbours do not pile up into one blot."""
     rng = np.random.default_rng(seed)
     xy = xy / [aspect, 1.0] + rng.normal(scale=1e-3 * distance, size=xy.shape)
+    reach = distance + 2 * float(radii.max(initial=0.0))
     for _ in range(rounds):
-        pairs = cKDTree(xy).query_pairs(distance, output_type="ndarray")
+        pairs = cKDTree(xy).query_pairs(reach, output_type="ndarray")
         if not len(pairs):
             break
         delta = xy[pairs[:, 0]] - xy[pairs[:, 1]]
         gap = np.maximum(np.linalg.norm(delta, axis=1), 1e-6)
-        push = ((distance - gap) / gap * 0.25)[:, None] * delta
+        need = distance + radii[pairs[:, 0]] + radii[pairs[:, 1]] - gap
+        close = need > 0
+        if not close.any():
+            break
+        push = (need[close] / gap[close] * 0.25)[:, None] * delta[close]
         move = np.zeros_like(xy)
-        np.add.at(move, pairs[:, 0], push)
-        np.add.at(move, pairs[:, 1], -push)
+        np.add.at(move, pairs[close, 0], push)
+        np.add.at(move, pairs[close, 1], -push)
         xy += move
     return xy * [aspect, 1.0]
 
@@ -395,11 +405,12 @@ def graph_payload(graph: Graph, select: Iterable[str] = (), title: str | None = 
     counts, rows = read_mentions(graph, entities, texts)
     statements = read_statements(graph, texts)
     order = sorted(entities, key=lambda n: (ENTITY_TYPES.index(entities[n]["type"]), entities[n]["label"], str(n)))
-    positions = layout([str(n) for n in order], ((str(s), str(o)) for s, _, o in relations))
     degree: dict[URIRef, int] = defaultdict(int)
     for s, _, o in relations:
         degree[s] += 1
         degree[o] += 1
+    value = {str(n): 1 + (counts.get(n, 0) if counts else degree[n]) for n in order}
+    positions = layout([str(n) for n in order], ((str(s), str(o)) for s, _, o in relations), sizes=_radii(value))
     nodes = []
     for node in order:
         e = entities[node]
@@ -412,9 +423,16 @@ def graph_payload(graph: Graph, select: Iterable[str] = (), title: str | None = 
         "title": title or _default_title(graph, len(docs)),
         "types": {t: list(TYPE_STYLE[t]) for t in ENTITY_TYPES},
         "relations": {p: RELATION_LABELS[p] for p in RELATION_PREDICATES},
-        "nodes": nodes, "edges": edges, "docs": texts.docs, "sentences": texts.sentences,
+        "nodes": nodes, "edges": edges, "docs": texts.docs, "size": list(NODE_SIZE), "sentences": texts.sentences,
         "select": [s for s in (str(x) for x in select) if any(n["id"] == s for n in nodes)],
     }
+
+
+def _radii(values: dict[str, int]) -> dict[str, float]:
+    """The radius vis-network draws for each value (its linear scaling between the extremes)."""
+    low, high = min(values.values(), default=0), max(values.values(), default=0)
+    smallest, largest = NODE_SIZE
+    return {n: smallest + (largest - smallest) * ((v - low) / (high - low) if high > low else 0.5) for n, v in values.items()}
 
 
 def _default_title(graph: Graph, documents: int) -> str:
@@ -430,7 +448,7 @@ def _csp_hash(script: str) -> str:
 
 @lru_cache(maxsize=1)
 def _vis_script() -> tuple[str, str]:
-    js = _vis_js().replace("</script", "<\\/script")
+    js = re.sub(r"</(script)", r"<\\/\1", _vis_js(), flags=re.IGNORECASE)
     return js, _csp_hash(js)
 
 
@@ -554,7 +572,7 @@ const edgeView = new vis.DataView(edges, {filter: e => relOn.has(e.rel) && nodeV
 const network = new vis.Network($("graph"), {nodes: nodeView, edges: edgeView}, {
   physics: false,
   layout: {improvedLayout: false, randomSeed: 7},
-  nodes: {scaling: {min: 6, max: 32, label: {enabled: true, min: 12, max: 22, drawThreshold: 7}},
+  nodes: {scaling: {min: DATA.size[0], max: DATA.size[1], label: {enabled: true, min: 12, max: 22, drawThreshold: 7}},
           font: {face: FONT, size: 14, strokeWidth: 3, strokeColor: "#ffffff"}, borderWidth: 1, borderWidthSelected: 4},
   edges: {smooth: false, color: {color: "#9aa5b1", highlight: "#d62728", opacity: 0.8}, width: 1, selectionWidth: 2,
           font: {face: FONT, size: 10, color: "#555", strokeWidth: 2, align: "middle"}, arrows: {to: {scaleFactor: 0.5}}},

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.places import relative_division
-from kg.gazetteer import Gazetteer, longest_hits
+from kg.gazetteer import Gazetteer, load_gazetteer, longest_hits
 from kg.model import Mention
 from kg.organs import (
     DEPARTMENTS,
@@ -82,6 +82,12 @@ class Jurisdiction:
 
 
 def _name(division: Division) -> str:
+    """The jurisdiction as organ names write it: a district (市辖区) keeps its city, as in the
+    official 南京市鼓楼区人民法院; other units by their own official name."""
+    if division.level == "county" and division.name.endswith("区") and division.parent:
+        parent = load_gazetteer().reference.divisions_by_code.get(division.parent)
+        if parent is not None and parent.name.endswith("市") and not division.name.startswith(parent.name):
+            return parent.name + division.name
     return division.name
 
 
@@ -244,6 +250,10 @@ class BodyFinder:
                                            _canonical(parent, head, jj.division), key=(parent, jj.division.code, "")))
             if kind == "npc_committee":
                 out += self._listed_committees(end, j.division)
+            if kind == "npc" and clean.startswith("及其常委会", end):
+                # 市人大及其常委会 names the congress and its standing committee
+                out.append(Mention("Body", end + 2, end + 5, "常委会", _canonical("npcsc", head, j.division),
+                                   key=("npcsc", j.division.code, "")))
         out += self._national()
         return out
 
