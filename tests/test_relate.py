@@ -1,0 +1,45 @@
+"""kg.relate: relations stated in the sentences of each genre of work report."""
+
+from tests.helpers import relations
+
+
+def _rels(text: str) -> set[tuple[str, str, str]]:
+    return {r for r in relations(text) if r[1] not in ("jurisdiction", "partOf", "subOrganizationOf")}
+
+
+def test_a_standing_committee_report():
+    text = ("广州市人大常委会工作报告\n一年来，常委会审议通过《广州市城市更新条例》，修改《广州市地名管理规定》，"
+            "废止《广州市摩托车管理规定》。报请省人大常委会批准《广州市文物保护规定》。"
+            "听取和审议市政府关于国有资产管理情况的报告，对市公安局开展工作评议。"
+            "开展《中华人民共和国安全生产法》和《广东省安全生产条例》执法检查。")
+    assert _rels(text) >= {
+        ("广州市人大常委会", "enacts", "广州市城市更新条例"),
+        ("广州市人大常委会", "amends", "广州市地名管理规定"),
+        ("广州市人大常委会", "repeals", "广州市摩托车管理规定"),
+        ("广东省人大常委会", "approves", "广州市文物保护规定"),
+        ("广州市人大常委会", "oversees", "广州市人民政府"),
+        ("广州市人大常委会", "oversees", "广州市公安局"),
+        ("广州市人大常委会", "inspects", "中华人民共和国安全生产法"),
+        ("广州市人大常委会", "inspects", "广东省安全生产条例"),
+    }
+    assert ("广州市人大常委会", "approves", "广州市文物保护规定") not in _rels(text)
+
+
+def test_a_court_report_is_overseen_and_names_district_courts_with_their_city():
+    text = ("南京市中级人民法院工作报告\n各位代表：现在，我代表南京市中级人民法院向大会报告工作，请予审议。"
+            "在市委坚强领导、市人大及其常委会有力监督下，全市法院审结案件28万件。"
+            "配合市人大常委会开展《南京市优化营商环境条例》执法检查。鼓楼区人民法院被评为先进集体。")
+    rels = _rels(text)
+    assert ("南京市人民代表大会", "oversees", "南京市中级人民法院") in rels
+    assert ("南京市人大常委会", "oversees", "南京市中级人民法院") in rels
+    assert ("南京市人大常委会", "inspects", "南京市优化营商环境条例") in rels
+    assert ("南京市中级人民法院", "inspects", "南京市优化营商环境条例") not in rels
+    from tests.helpers import names
+    assert "南京市鼓楼区人民法院" in names(text, "Body")
+
+
+def test_a_standing_committee_named_first_hears_a_procuratorate_report():
+    text = "浙江省人民检察院工作报告\n省人大常委会听取审议省检察院关于公益诉讼工作情况的报告。会同省公安厅出台工作意见。"
+    rels = _rels(text)
+    assert ("浙江省人大常委会", "oversees", "浙江省人民检察院") in rels
+    assert ("浙江省人民检察院", "cooperatesWith", "浙江省公安厅") in rels
