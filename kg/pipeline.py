@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.bodies import BodyFinder, author_mentions
+from kg.extract.bodies import BodyFinder, author_mentions, national_mentions
 from kg.extract.bodies import _canonical as organ_name
 from kg.extract.places import find_candidates, place_mentions, relative_division
 from kg.extract.projects import project_mentions
 from kg.extract.regulations import regulation_mentions
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Document, DocumentGraph, Mention, Profile, Relation
-from kg.profile import detect_author, detect_jurisdiction
+from kg.profile import detect_author, detect_jurisdiction, is_national
 from kg.reference import Division
 from kg.relate import relate
 from kg.resolve import mention_iri, resolve
@@ -40,7 +40,10 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
     warnings: list[str] = []
 
     candidates = find_candidates(clean, gaz)
-    if jurisdiction:
+    national = not jurisdiction and not doc.region and is_national(clean, doc.title)
+    if national:
+        division = None  # a State Council report: relative names mean national organs
+    elif jurisdiction:
         division = find_division(jurisdiction, gaz)
         if division is None:
             raise ValueError(f"unknown jurisdiction {jurisdiction!r}")
@@ -54,9 +57,13 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
     warnings += [f"{doc.id}: {w}" for w in place_warnings]
 
     bodies = BodyFinder(clean, places, division, gaz).find()
-    author = detect_author(clean, bodies, division)
+    author = detect_author(clean, bodies, division, doc.title)
     taken = {(m.begin, m.end) for m in bodies}
-    bodies += author_mentions(clean, author, division, taken, gaz)
+    if national:
+        author = ("national", "CN")
+        bodies += national_mentions(clean, taken)
+    else:
+        bodies += author_mentions(clean, author, division, taken, gaz)
     enacting = ""
     if author and author[0] == "npcsc":
         enacting = gaz.reference.divisions_by_code[author[1]].name + "人民代表大会常务委员会"
@@ -69,11 +76,13 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
     resolution = resolve(mentions, gaz)
     iris = [i[0] for i in resolution.mention_iris]
     author_iri = ""
-    if author:
+    if national:
+        author_iri = next((e.iri for e in resolution.entities if e.canonical == "中华人民共和国国务院"), "")
+    elif author:
         author_division = gaz.reference.divisions_by_code[author[1]]
         name = organ_name(author[0], "法院", author_division)
         author_iri = next((e.iri for e in resolution.entities if e.type == "Body" and e.canonical == name), "")
-    stated = relate(clean, sentences, mentions, iris, author_iri, author[0] if author else "")
+    stated = relate(clean, sentences, mentions, iris, author_iri, "government" if national else (author[0] if author else ""))
     relations = _unique(list(resolution.relations) + stated)
 
     spans = tuple(text.to_original(m.begin, m.end) for m in mentions)
@@ -84,7 +93,7 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
         mentions=tuple(zip(mentions, resolution.mention_iris)),
         entities=resolution.entities,
         relations=relations,
-        profile=Profile(division.code if division else "", author, author[0] if author else ""),
+        profile=Profile(division.code if division else ("100000" if national else ""), author, author[0] if author else ""),
         warnings=tuple(warnings),
         spans=spans,
         sentence_spans=sentence_spans,

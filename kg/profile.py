@@ -17,12 +17,6 @@ from kg.reference import Division
 
 _LEVEL_VOTE = re.compile(r"(?:全|我|本)([省市县区州])|(?<![省市县区各全])([省市县区州])(?:委|政府|人大|政协)")
 _PREAMBLE = re.compile(r"在(.{2,20}?)第?[一二三四五六七八九十]+届人民代表大会")
-_GENRES = (
-    ("npcsc", re.compile(r"人大常委会|人民代表大会常务委员会|常委会工作报告")),
-    ("government", re.compile(r"政府工作报告|人民政府")),
-    ("court", re.compile(r"法院工作报告")),
-    ("procuratorate", re.compile(r"检察院工作报告")),
-)
 AUTHOR_KINDS = ("npcsc", "government", "court", "procuratorate")
 
 
@@ -72,19 +66,46 @@ def _names_in(text: str, gazetteer: Gazetteer) -> list[Division]:
     return out
 
 
-def detect_author(clean: str, bodies: list[Mention], jurisdiction: Division | None) -> tuple:
-    """The organ that wrote the document: the first standing committee, government, court or
-    procuratorate of the jurisdiction named in the text (a government report is presented by
-    the government, whatever the preamble names first)."""
+_TITLE_GENRES = (
+    ("npcsc", re.compile(r"常务委员会工作报告|常委会工作报告")),
+    ("court", re.compile(r"法院工作报告")),
+    ("procuratorate", re.compile(r"检察院工作报告")),
+    ("government", re.compile(r"政府工作报告")),
+)
+# Who presents the report, in the first person: 我代表市人民政府…, 受市人大常委会委托…
+_PRESENTER = (
+    ("npcsc", re.compile(r"我代表[^，。；]{0,20}?(?:常务委员会|常委会)|受[^，。；]{0,20}?(?:常务委员会|常委会)(?:的)?委托")),
+    ("court", re.compile(r"我代表[^，。；]{0,20}?法院")),
+    ("procuratorate", re.compile(r"我代表[^，。；]{0,20}?检察院")),
+    ("government", re.compile(r"我代表[^，。；]{0,20}?(?:人民政府|政府)")),
+)
+_NATIONAL = re.compile(r"在第?[一二三四五六七八九十]+届全国人民代表大会|代表国务院|国务院总理")
+
+
+def is_national(clean: str, title: str) -> bool:
+    """A State Council report: delivered to the National People's Congress by the premier."""
+    head = clean[:1500]
+    return bool(_NATIONAL.search(head)) or title.startswith("国务院")
+
+
+def detect_author(clean: str, bodies: list[Mention], jurisdiction: Division | None, title: str = "") -> tuple:
+    """The organ that wrote the document, as (organ kind, division code).
+
+    The genre is read from the title first (…常委会工作报告, …法院工作报告), then from who
+    presents the report (我代表市人民政府), and only then from the first organ of the
+    jurisdiction the text names: a standing committee's report mentions the government early,
+    so a mere mention decides nothing."""
     if jurisdiction is None:
         return ()
-    head = clean[:300]
-    for genre, pattern in _GENRES:
-        if genre != "npcsc" and pattern.search(head):
-            for m in bodies:
-                if m.key[0] == genre and m.key[1] == jurisdiction.code:
-                    return (genre, jurisdiction.code)
-            return (genre, jurisdiction.code)
+    first_line = clean[: max(0, clean.find("\n"))] if "\n" in clean[:200] else clean[:100]
+    for text in (title, first_line):
+        for genre, pattern in _TITLE_GENRES:
+            if text and pattern.search(text):
+                return (genre, jurisdiction.code)
+    head = clean[:1500]
+    presented = [(m.start(), genre) for genre, pattern in _PRESENTER if (m := pattern.search(head))]
+    if presented:
+        return (min(presented)[1], jurisdiction.code)
     for m in sorted(bodies, key=lambda m: m.begin):
         if m.key[0] in AUTHOR_KINDS and m.key[1] == jurisdiction.code:
             return (m.key[0], m.key[1])

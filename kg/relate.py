@@ -36,7 +36,7 @@ _ASSIGN = re.compile(r"向$")
 _ASSIGN_AFTER = re.compile(r"^交办|^转交|^交付")
 _SUPERVISE = re.compile(r"监督")
 _REVIEW = re.compile(r"监督|评议|询问|质询|满意度测评|测评|视察|专题调研")
-_REPORT_TO_CONGRESS = re.compile(r"向大会报告工作")
+_REPORT_TO_CONGRESS = re.compile(r"向大会(?:作)?(?:政府)?(?:工作)?报告(?:政府)?(?:工作)?")
 _CPPCC_ADVICE = re.compile(r"请(?:各位)?(?:[省市县区])?政协委员")
 _WINDOW = 400
 _REACH = 30
@@ -122,7 +122,7 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
         for m in _REPORT_TO_CONGRESS.finditer(text):
             for b in bodies:
                 if b.mention.key[0] == "npc" and b.mention.begin - s.begin in range(m.start(), m.end()):
-                    add(b.iri, "oversees", author, "向大会报告工作")
+                    add(b.iri, "oversees", author, m.group())
         if _CPPCC_ADVICE.search(text):
             for b in bodies:
                 if b.mention.key[0] == "cppcc":

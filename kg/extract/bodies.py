@@ -59,6 +59,7 @@ _HEADS: list[tuple[str, str]] = [
     ("department", _alternation(_DEPARTMENT)),
     ("mass", _alternation(k for k in MASS_ORGANISATIONS if k != "共青团")),
     ("youth", "团(?=[省市县区州]委)"),
+    ("party_committee", "党委"),
     ("party", "委"),
 ]
 _HEAD = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _HEADS))
@@ -110,6 +111,8 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
             return f"{n}人大常委会机关"
         case "party":
             return f"中共{n}委"
+        case "party_committee":
+            return f"中共{n}委员会"  # 自治区党委: the committee of an autonomous region
         case "party_dept":
             return f"中共{n}委{extra}"
         case "discipline":
@@ -179,7 +182,8 @@ class BodyFinder:
         if relative is not None:
             if pos - 1 > 0 and self.clean[pos - 2] in "中国":  # 中国 / 全国 are not a level character
                 return None
-            return Jurisdiction(relative, pos - 1, pos, self.clean[pos - 1])
+            start = pos - 3 if self.clean[max(0, pos - 3):pos] == "自治区" else pos - 1
+            return Jurisdiction(relative, start, pos, self.clean[start:pos])
         return None
 
     def coordinated(self, j: Jurisdiction) -> list[Jurisdiction]:
@@ -216,6 +220,8 @@ class BodyFinder:
             term = _TERM.search(clean, max(0, begin - 6), begin) if kind in ("npcsc", "npc", "npc_bare") else None
             j_end = term.start() if term else begin
             j = self.jurisdiction_before(j_end, party=kind == "party")
+            if kind == "party_committee" and (j is None or not j.division.name.endswith("自治区")):
+                continue  # 党委 of a village, a company or a school is not a named organ here
             if kind == "cppcc" and j is None:
                 found = self._cppcc_after(m)
                 out += found
@@ -233,7 +239,7 @@ class BodyFinder:
             if kind is None:
                 continue
             start = j.begin
-            if kind in ("party", "party_dept", "discipline") and clean.startswith("中共", start - 2):
+            if kind in ("party", "party_committee", "party_dept", "discipline") and clean.startswith("中共", start - 2):
                 start -= 2
             for jj in [j, *self.coordinated(j)]:
                 prefix = jj.written + (term.group() if term else "")
@@ -378,6 +384,18 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
         if free(b, m.end()):
             out.append(Mention("Body", b, m.end(), "大会", _canonical("npc", "", jurisdiction),
                                key=("npc", jurisdiction.code, "")))
+    # A bare 政协 (政协委员, 接受政协民主监督) is the jurisdiction's CPPCC; a bare 人大 beside it or
+    # before 监督 is its standing committee (X人大 means the standing committee).
+    for m in re.finditer("政协", clean):
+        b = m.start()
+        if free(b, m.end()) and (b == 0 or not ("\u4e00" <= clean[b - 1] <= "\u9fff") or clean[b - 1] in "和及与、各请受"):
+            out.append(Mention("Body", b, m.end(), "政协", _canonical("cppcc", "", jurisdiction),
+                               key=("cppcc", jurisdiction.code, "")))
+    for m in re.finditer("人大(?=(?:、|和|及)政协|(?:的)?(?:法律|工作)?监督)", clean):
+        b = m.start()
+        if free(b, m.end()) and (b == 0 or not ("\u4e00" <= clean[b - 1] <= "\u9fff") or clean[b - 1] in "和及与、受"):
+            out.append(Mention("Body", b, m.end(), "人大", _canonical("npcsc", "", jurisdiction),
+                               key=("npcsc", jurisdiction.code, "")))
     # Mass organisations named bare, in a list of at least two: 工会、共青团、妇联.
     hits = [m for m in _MASS_LIST.finditer(clean) if free(m.start(), m.end())]
     for i, m in enumerate(hits):
@@ -389,4 +407,35 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
         canonical = MASS_ORGANISATIONS[m.group()].format(j=jurisdiction.name)
         kind = "youth" if m.group() == "共青团" else "mass"
         out.append(Mention("Body", m.start(), m.end(), m.group(), canonical, key=(kind, jurisdiction.code, "")))
+    return out
+
+
+# Mass organisations and congress organs named bare in a State Council report are national.
+_NATIONAL_BARE = {
+    "工会": "中华全国总工会", "总工会": "中华全国总工会", "共青团": "中国共产主义青年团中央委员会",
+    "妇联": "中华全国妇女联合会", "工商联": "中华全国工商业联合会", "科协": "中国科学技术协会",
+    "残联": "中国残疾人联合会", "红十字会": "中国红十字会总会", "文联": "中国文学艺术界联合会", "侨联": "中华全国归国华侨联合会",
+}
+
+
+def national_mentions(clean: str, taken: set[tuple[int, int]]) -> list[Mention]:
+    """Bare names in a State Council report: 大会 is the National People's Congress, 政协委员
+    sit on the national CPPCC, a bare list of mass organisations names the national ones."""
+    def free(b: int, e: int) -> bool:
+        return not any(tb < e and b < te for tb, te in taken)
+
+    out = []
+    for m in _CONGRESS_SESSION.finditer(clean):
+        if free(m.end() - 2, m.end()):
+            out.append(Mention("Body", m.end() - 2, m.end(), "大会", "全国人民代表大会", key=("national", NATIONAL, "")))
+    for m in re.finditer("政协委员", clean):
+        if free(m.start(), m.start() + 2) and (m.start() == 0 or clean[m.start() - 1] not in _LEVEL_CHARS + "国"):
+            out.append(Mention("Body", m.start(), m.start() + 2, "政协", "中国人民政治协商会议全国委员会",
+                               key=("national", NATIONAL, "")))
+    hits = [m for m in _MASS_LIST.finditer(clean) if free(m.start(), m.end()) and m.group() in _NATIONAL_BARE]
+    for i, m in enumerate(hits):
+        near = [h for h in hits[max(0, i - 1):i + 2] if h is not m]
+        if any(abs(h.start() - m.end()) <= 1 or abs(m.start() - h.end()) <= 1 for h in near):
+            out.append(Mention("Body", m.start(), m.end(), m.group(), _NATIONAL_BARE[m.group()],
+                               key=("national", NATIONAL, "")))
     return out

@@ -33,6 +33,7 @@ _WATER = re.compile(r"([\u4e00-\u9fff]{1,3}?(?:河|江|湖))(?=流域|干流|支
 # Characters that cannot sit inside the proper-name part of a zone or river name.
 _NOT_IN_NAME = set("的和与及在是为了等将把对、，。；：省市县区乡镇全各我新老大小上下中内外一二三四五六七八九十年月日个")
 _WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 骨干 重要 河 湖 江 沿 大 小 各 内 外 支 干 界 护城".split())
+_FEATURE_CUE = re.compile("流域|干流|支流|沿岸|两岸|水系|河段|江段|湖区|库区|水域|河道|风景区|景区|山脉|山区|湿地")
 _RELATIVE = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city"}
 _CLASS_BEFORE = set("各县市区省乡镇州级全本我该每两地")
 
@@ -94,8 +95,13 @@ def choose_division(hit: PlaceHit, jurisdiction: Division | None, gazetteer: Gaz
     def valid(d: Division) -> bool:
         return d.until is None or (year is not None and year < d.until)
 
+    if jurisdiction is not None:
+        own = {jurisdiction.code, *(d.code for d in gazetteer.reference.ancestors(jurisdiction.code))}
+        mine = [d for d in hit.divisions if d.code in own]
+        if mine:
+            return mine[0]  # 恩施 in a 恩施州 report is the prefecture itself, not 恩施市
     in_text = [d for d in hit.divisions if d.code in named]
-    if len(in_text) == 1 and not hit.full:
+    if len(in_text) == 1 and not hit.full and len({d.level for d in hit.divisions}) == 1:
         return in_text[0]  # 万全 after 万全县 in the same report is that county
     current = [d for d in hit.divisions if valid(d)] or list(hit.divisions)
     if not current:
@@ -147,8 +153,17 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
         elif previous is not None and c.begin == previous_end + 1 and clean[previous_end] == "、" and previous.parent:
             near = (gazetteer.reference.divisions_by_code[previous.parent],)  # 重庆北碚区、江北区
         division = choose_division(c.hit, jurisdiction, gazetteer, near, year, named) if c.hit.divisions else None
-        prefer_feature = c.hit.feature and (division is None or (not c.hit.full or c.surface == c.hit.feature))
-        if prefer_feature and c.hit.feature:
+        if c.hit.feature and division is not None:
+            # An administrative reading wins for provinces and cities and inside the document's own
+            # province (黑龙江省, 黄山市, 巴林左旗 in 赤峰); a feature word right after (流域, 干流,
+            # 景区) or a foreign country elsewhere takes the feature.
+            province = gazetteer.reference.province_of(jurisdiction.code) if jurisdiction else None
+            local = province is not None and _within(division, province.code, gazetteer)
+            cue = _FEATURE_CUE.match(clean, c.end) is not None
+            prefer_feature = cue or not (local or division.level in ("province", "city"))
+        else:
+            prefer_feature = bool(c.hit.feature)
+        if prefer_feature:
             feature = gazetteer.reference.features_by_name[c.hit.feature]
             canonical = feature.long_name if feature.kind == "country" and feature.long_name else feature.name
             mentions.append(Mention("Place", c.begin, c.end, c.surface, canonical, "",
@@ -173,6 +188,10 @@ def relative_division(clean: str, pos: int, jurisdiction: Division | None, gazet
     if level_char not in _RELATIVE or (pos > 0 and (clean[pos - 1] in _CLASS_BEFORE or clean[pos - 1].isdigit())):
         return None
     chain = [jurisdiction, *gazetteer.reference.ancestors(jurisdiction.code)]
+    if level_char == "区" and pos >= 2 and clean[pos - 2:pos] == "自治":
+        return next((d for d in chain if d.name.endswith("自治区")), None)  # 自治区人民政府
+    if level_char == "区" and jurisdiction.level in ("province", "city") and chain[-1].name.endswith("自治区"):
+        return chain[-1]  # 区党委, 区政府 in an autonomous region's (or its city's) report
     for division in chain:
         name = division.name
         if level_char == "省" and division.level == "province" and name.endswith("省"):
