@@ -76,6 +76,7 @@ class Gazetteer:
     places: ahocorasick.Automaton  # surface -> PlaceHit
     national: ahocorasick.Automaton  # surface -> NationalBody
     national_by_name: dict[str, NationalBody]
+    laws_by_last_char: dict[str, tuple]  # national laws in force by last character, for contractions
 
 
 def _national_bodies() -> tuple[NationalBody, ...]:
@@ -132,7 +133,12 @@ def load_gazetteer() -> Gazetteer:
         for name in (body.canonical, *body.aliases):
             national.add_word(name, (name, body))
     national.make_automaton()
-    return Gazetteer(ref, places, national, {b.canonical: b for b in bodies})
+    laws: dict[str, list] = {}
+    for name, law in ref.laws_by_name.items():
+        if law.level == "法律" and not law.expired and not name.startswith("中华人民共和国"):
+            laws.setdefault(name[-1], []).append((name, law))
+    return Gazetteer(ref, places, national, {b.canonical: b for b in bodies},
+                     {k: tuple(sorted(v, key=lambda x: x[0])) for k, v in laws.items()})
 
 
 def all_hits(automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int, object]]:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from kg.extract.bodies import BodyFinder, author_mentions, national_mentions
 from kg.extract.bodies import _canonical as organ_name
-from kg.extract.places import find_candidates, place_mentions, relative_division
+from kg.extract.places import city_short, find_candidates, place_mentions, relative_division
 from kg.extract.projects import project_mentions
 from kg.extract.regulations import regulation_mentions
 from kg.gazetteer import Gazetteer, load_gazetteer
@@ -71,9 +71,10 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
     taken_spans = [(m.begin, m.end) for m in places + bodies + regulations]
     projects = project_mentions(clean, taken_spans, [(m.begin, m.end) for m in places])
     projects = [_resolve_relative(p, clean, division, gaz) for p in projects if not _inside_title(p, regulations)]
+    projects = _merge_short_forms(_name_lines(projects, places, division), places)
 
     mentions = sorted(places + bodies + regulations + projects, key=lambda m: (m.begin, m.end, m.type))
-    resolution = resolve(mentions, gaz)
+    resolution = resolve(mentions, gaz, division.code if division else "")
     iris = [i[0] for i in resolution.mention_iris]
     author_iri = ""
     if national:
@@ -106,6 +107,34 @@ def _resolve_relative(m: Mention, clean: str, division: Division | None, gaz: Ga
     if owner is None or not m.canonical.startswith(clean[m.begin]):
         return m
     return replace(m, canonical=owner.name + m.canonical[1:], key=m.key + (owner.code,))
+
+
+def _name_lines(projects: list[Mention], places: list[Mention], division: Division | None) -> list[Mention]:
+    """地铁3号线 is named by its city: every city has a line 3."""
+    if division is None:
+        return projects
+    city = next((d for d in (division, *load_gazetteer().reference.ancestors(division.code)) if d.level == "city"
+                 or (d.level == "province" and d.name.endswith("市"))), None)
+    out = []
+    for p in projects:
+        inside = any(p.begin <= q.begin and q.end <= p.end for q in places)
+        if p.key[:1] == ("line",) and city is not None and not inside:
+            p = replace(p, canonical=city_short(city) + p.canonical)
+        out.append(p)
+    return out
+
+
+def _merge_short_forms(projects: list[Mention], places: list[Mention]) -> list[Mention]:
+    """凤凰机场 after 三亚凤凰机场 in one report is the same airport: a project whose name is
+    another's minus a leading place name takes that name."""
+    names = {p.canonical for p in projects}
+    place_names = {q.surface for q in places} | {q.canonical for q in places}
+    out = []
+    for p in projects:
+        longer = sorted(n for n in names if n != p.canonical and n.endswith(p.canonical)
+                        and n[: len(n) - len(p.canonical)] in place_names)
+        out.append(replace(p, canonical=longer[0]) if len(longer) == 1 else p)
+    return out
 
 
 def _inside_title(m: Mention, regulations: list[Mention]) -> bool:

@@ -17,8 +17,10 @@ _ACT_CUES = (
     ("amends", re.compile(r"修订|修改|修正")),
     ("repeals", re.compile(r"废止|废除")),
     ("approves", re.compile(r"批准")),
-    ("enacts", re.compile(r"审议通过|表决通过|通过|出台|制定|颁布|公布施行|颁布实施")),
+    ("enacts", re.compile(r"审议通过|表决通过|通过|出台|制定|制订|颁布|公布施行|颁布实施|联合印发|印发")),
 )
+_LAW_TITLE = re.compile(r"(?:条例|(?<!办)法)$")  # only a congress makes these; 办法 is not a 法
+_REVISION = re.compile(r"[（(](?:修订|修正|修订草案|修正草案)[）)]$")
 _ANY_ACT = re.compile("|".join(p.pattern for _, p in _ACT_CUES))
 _INSPECT_AFTER = re.compile(
     r"^[”’」]?(?:等[^，。；]{0,8})?(?:贯彻|的)?(?:贯彻实施|实施|执行|贯彻落实|落实)?(?:情况)?(?:进行|开展)?(?:了)?"
@@ -107,7 +109,9 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             actor = next((b for b in bodies if b.mention.key[0] in _LAWMAKERS
                           and 0 <= (s.begin + cue_at) - b.mention.end <= 4), None)
             who, kind = (actor.iri, actor.mention.key[0]) if actor else (subject, subject_kind)
-            if (kind in _LAWMAKERS or not m.canonical.endswith(("条例", "法"))) and not (
+            if predicate == "enacts" and _REVISION.search(m.surface):
+                predicate = "amends"  # 《…条例（修订）》审议通过
+            if (kind in _LAWMAKERS or not _LAW_TITLE.search(m.canonical)) and not (
                     predicate == "enacts" and m.canonical.startswith("中华人民共和国")):
                 add(who, predicate, r.iri, word)
                 continue
@@ -148,8 +152,8 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                 pos = b.mention.begin - s.begin - clause_begin
                 if not 0 <= pos < len(clause) or b.mention.key[0] not in _OVERSEEN:
                     continue
-                if hear and report and hear.end() <= pos < report.start():
-                    add(author, "oversees", b.iri, hear.group())
+                if hear and hear.end() <= pos and _REPORT.search(clause, pos):
+                    add(author, "oversees", b.iri, hear.group())  # 听取审议A…的报告、B…的报告
                 elif _ASSIGN.search(clause[:pos]) and _ASSIGN_AFTER.search(clause[b.mention.end - s.begin - clause_begin:]):
                     add(author, "oversees", b.iri, "交办")
                 elif clause[:pos].endswith("对") and _REVIEW.search(clause, pos):

@@ -103,7 +103,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
                 relations.add(Relation(iri, "subOrganizationOf", parent, None, "name"))
             kind = organ
         elif first.type == "Regulation":
-            jurisdiction = _regulation_place(first, mentions, place_iri_by_code, body_iri_by_name)
+            jurisdiction = _regulation_place(first, mentions, place_iri_by_code, gazetteer) or \
+                place_iri_by_code.get(jurisdiction_code, "")  # issued for the territory the report is about
             enactor = _enacting_body(first.canonical, body_iri_by_name)
             if enactor:
                 relations.add(Relation(enactor, "enacts", iri, None, "name"))
@@ -164,9 +165,12 @@ def _enacting_body(title: str, body_iri_by_name: dict[str, str]) -> str:
 
 
 def _regulation_place(reg: Mention, mentions: list[Mention], place_iri_by_code: dict[str, str],
-                      body_iri_by_name: dict[str, str]) -> str:
-    """The territory a regulation governs: the place its title starts with, or the country."""
+                      gazetteer: Gazetteer) -> str:
+    """The territory a regulation governs: the place its title starts with, or the country for
+    national laws and for instruments of national organs (国务院关于…的意见)."""
     if reg.canonical.startswith(CHINA) or reg.key[1:2] in (("法律",), ("行政法规",), ("宪法",), ("司法解释",)):
+        return CHINA_IRI
+    if any(reg.canonical.startswith(name) for name in _NATIONAL_ISSUERS):
         return CHINA_IRI
     best = ""
     for p in mentions:
@@ -180,3 +184,6 @@ def _regulation_place(reg: Mention, mentions: list[Mention], place_iri_by_code: 
         if p.type == "Place" and p.begin == first_char and p.code:
             return place_iri_by_code.get(p.code, "")
     return ""
+
+
+_NATIONAL_ISSUERS = ("国务院", "中共中央", "中央", "全国人民代表大会", "全国人大", "最高人民法院", "最高人民检察院", "国家")

@@ -242,17 +242,19 @@ class BodyFinder:
             if kind in ("party", "party_committee", "party_dept", "discipline") and clean.startswith("中共", start - 2):
                 start -= 2
             for jj in [j, *self.coordinated(j)]:
-                prefix = jj.written + (term.group() if term else "")
+                # The alias is the text as written: the whole span for the first jurisdiction, and
+                # for a coordinated one its own name plus the shared rest (随州市 + 人大).
+                prefix = clean[start:j.end] if jj is j else jj.written
                 kinds = ("discipline", "supervision") if kind == "discipline_supervision" else (kind,)
                 for k in kinds:
                     canonical = _canonical(k, head, jj.division, extra)
                     b = start if jj is j else jj.begin
-                    out.append(Mention("Body", b, end, prefix + clean[j_end:end], canonical,
+                    out.append(Mention("Body", b, end, prefix + clean[j.end:end], canonical,
                                        key=(k, jj.division.code, extra)))
                     # 市人大常委会党组 also names 市人大常委会; 市委组织部 names 市委.
                     parent = _NAMED_PARENT.get(k)
                     if parent and head_end < end and jj is j:
-                        out.append(Mention("Body", b, head_end, prefix + clean[j_end:head_end],
+                        out.append(Mention("Body", b, head_end, prefix + clean[j.end:head_end],
                                            _canonical(parent, head, jj.division), key=(parent, jj.division.code, "")))
             if kind == "npc_committee":
                 out += self._listed_committees(end, j.division)
@@ -340,8 +342,8 @@ class BodyFinder:
         out = []
         for begin, end, body in longest_hits(self.gazetteer.national, self.clean):
             surface = self.clean[begin:end]
-            if end - begin <= 3 and not is_word(self.clean, begin, end):
-                continue
+            if (end - begin <= 3 and not is_word(self.clean, begin, end)) or self.clean[end:end + 1] == "门":
+                continue  # 交通运输部门 is a class of departments
             out.append(Mention("Body", begin, end, surface, body.canonical, key=("national", NATIONAL, "")))
         for m in _CENTRAL.finditer(self.clean):
             if m.start() > 0 and self.clean[m.start() - 1] == "党":
@@ -427,11 +429,11 @@ def national_mentions(clean: str, taken: set[tuple[int, int]]) -> list[Mention]:
     out = []
     for m in _CONGRESS_SESSION.finditer(clean):
         if free(m.end() - 2, m.end()):
-            out.append(Mention("Body", m.end() - 2, m.end(), "大会", "全国人民代表大会", key=("national", NATIONAL, "")))
+            out.append(Mention("Body", m.end() - 2, m.end(), "大会", "全国人民代表大会", key=("npc", NATIONAL, "")))
     for m in re.finditer("政协委员", clean):
         if free(m.start(), m.start() + 2) and (m.start() == 0 or clean[m.start() - 1] not in _LEVEL_CHARS + "国"):
             out.append(Mention("Body", m.start(), m.start() + 2, "政协", "中国人民政治协商会议全国委员会",
-                               key=("national", NATIONAL, "")))
+                               key=("cppcc", NATIONAL, "")))
     hits = [m for m in _MASS_LIST.finditer(clean) if free(m.start(), m.end()) and m.group() in _NATIONAL_BARE]
     for i, m in enumerate(hits):
         near = [h for h in hits[max(0, i - 1):i + 2] if h is not m]

@@ -106,6 +106,12 @@ def choose_division(hit: PlaceHit, jurisdiction: Division | None, gazetteer: Gaz
     current = [d for d in hit.divisions if valid(d)] or list(hit.divisions)
     if not current:
         return None
+    if year is not None:
+        # A unit that existed in the report's year and was later replaced is what the report
+        # meant (莱芜 in 2004 is 莱芜市, not today's 莱芜区).
+        then = [d for d in current if d.until is not None and year < d.until]
+        if then:
+            current = then
     province = gazetteer.reference.province_of(jurisdiction.code) if jurisdiction else None
 
     def known_here(d: Division) -> bool:

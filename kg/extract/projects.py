@@ -40,6 +40,8 @@ _SUFFIX = re.compile("(" + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=T
 _LIST_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?$")
 _ANY_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
 _PHASED = re.compile(r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十]期")
+_CONJUNCTION = re.compile("以及|和|及")
+_LINE = re.compile(r"(?:地铁|轨道交通|城市轨道交通|城轨|轻轨)[0-9一二三四五六七八九十]{1,3}号线(?:[一二三四五六七八九十]期|[东南西北]段|北延线|南延线|东延线|西延线|延长线)?")
 _WELL = re.compile(r"[\u4e00-\u9fff]{1,4}\d{1,4}(?:-\d+)?井")
 _CATEGORY = re.compile(
     r"等(?:[0-9一二三四五六七八九十百千余多]+[个条座项家批所处])?(?:一批|一大批)?"
@@ -194,13 +196,24 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
             return
         out[(begin, end)] = Mention("Project", begin, end, clean[begin:end], canonical, key=(how,))
 
+    place_starts = {b for b, _ in places}
+
     def items_before(pos: int) -> list[tuple[int, str]]:
         start = _clause_start(clean, pos, limit=120)
         items, cursor = [], start
         for item in clean[start:pos].split("、"):
-            items.append((cursor, item))
+            items += split_coordination(cursor, item)
             cursor += len(item) + 1
         return items
+
+    def split_coordination(begin: int, item: str) -> list[tuple[int, str]]:
+        """A和B as two items when A ends with a facility noun or B starts with a place
+        (南宁机场第二跑道和玉林项目), not in one name such as 龙华薄膜OLED显示和5G通讯膜材."""
+        for m in _CONJUNCTION.finditer(item):
+            left, right = item[:m.start()], item[m.end():]
+            if left and right and (_LIST_SUFFIX.search(left) or begin + m.end() in place_starts):
+                return [(begin, left), *split_coordination(begin + m.end(), right)]
+        return [(begin, item)]
 
     for m in _CATEGORY.finditer(clean):
         items = items_before(m.start())
@@ -244,6 +257,9 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
                 continue
             canonical = name if _LIST_SUFFIX.search(name) else _distribute(name, last)
             add(begin, begin + len(name), canonical, "facilities")
+
+    for m in _LINE.finditer(clean):
+        add(m.start(), m.end(), m.group(), "line")
 
     for m in _WELL.finditer(clean):
         name = trim_name(clean[_clause_start(clean, m.start()):m.start()]) + m.group()

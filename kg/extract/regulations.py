@@ -24,7 +24,8 @@ _DECISION = re.compile(
 )
 _DECISION_CUE = re.compile(r"(?:通过|作出|审议|批准|制定|出台)(?:了)?$")
 _GENERIC_TITLE = re.compile(
-    "若干|实施|暂行|试行|具体|有关|相关|指导|规划|纲要|意见|方案|办法|规定|决定|决议|条例|细则|规则|法|的|和|及|与"
+    "若干|实施|暂行|试行|具体|有关|相关|指导|规划|纲要|意见|方案|办法|规定|决定|决议|条例|细则|规则|法|的|和|及|与|"
+    "总体|整改|管理|工作|行动|准则|章程|守则|公约|协定|通则|规程|总|三年|五年"
 )
 _NOT_REGULATION = ("报告", "公报", "日报", "晚报", "杂志", "白皮书", "讲话", "回信", "贺信", "读本", "选编", "文选")
 
@@ -65,12 +66,36 @@ def is_legal_title(title: str) -> bool:
 
 
 def canonical_title(title: str, gazetteer: Gazetteer) -> tuple[str, str]:
-    """(canonical title, legal level): national laws by their full official title."""
+    """(canonical title, legal level): national laws by their full official title, also when
+    cited by a contraction (《环保法》 is 环境保护法, 《监督法》 the 各级人大常委会监督法)."""
     core = _QUALIFIER.sub("", title).strip()
     law = gazetteer.reference.laws_by_name.get(core) or gazetteer.reference.laws_by_name.get(title)
+    if law is None and core.endswith("法") and 3 <= len(core) <= 8:
+        law = _contracted_law(core, gazetteer.laws_by_last_char)
     if law is not None:
         return law.title, law.level
     return core.replace("<", "〈").replace(">", "〉"), ""
+
+
+def _contracted_law(short: str, index: dict[str, tuple]):
+    """The law in force that a contraction names, or None when that is not clear.
+
+    A contraction keeps the first character and drops inner ones (环保法 → 环境保护法, the
+    shortest such law), or keeps only the last words (监督法 → …常务委员会监督法, if only one)."""
+    laws = index.get(short[-1], ())
+    initial = [(name, law) for name, law in laws if name[0] == short[0] and _is_subsequence(short[:-1], name[:-1])
+               and not name.startswith(short[:-1])]  # 企业法 is not 企业破产法: a contraction skips characters
+    if initial:
+        shortest = min(len(name) for name, _ in initial)
+        best = {law.title: law for name, law in initial if len(name) == shortest}
+        return next(iter(best.values())) if len(best) == 1 else None
+    tail = {law.title: law for name, law in laws if name.endswith(short)}
+    return next(iter(tail.values())) if len(tail) == 1 else None
+
+
+def _is_subsequence(part: str, whole: str) -> bool:
+    it = iter(whole)
+    return all(ch in it for ch in part)
 
 
 def regulation_mentions(clean: str, gazetteer: Gazetteer, enacting_body: str = "") -> list[Mention]:

@@ -49,3 +49,38 @@ def test_internal_organs_are_suborganizations_when_the_parent_is_named():
 def test_bodies_get_their_jurisdiction_when_it_is_named():
     rels = relations("孝感市人大常委会和湖北省人民政府。", "孝感市")
     assert {("孝感市人大常委会", "jurisdiction", "孝感市"), ("湖北省人民政府", "jurisdiction", "湖北省")} <= rels
+
+
+def test_autonomous_region_organs():
+    text = ("内蒙古自治区政府工作报告\n在自治区党委坚强领导下，我代表自治区人民政府向大会报告工作。"
+            "自治区人大常委会加强监督，区政府出访。")
+    assert names(text, "Body") == {"中共内蒙古自治区委员会", "内蒙古自治区人民政府", "内蒙古自治区人大常委会",
+                                   "内蒙古自治区人民代表大会"}
+
+
+def test_a_state_council_report_is_national():
+    from tests.helpers import run
+
+    dg = run("政府工作报告\n——2019年3月5日在第十三届全国人民代表大会第二次会议上\n"
+             "我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。工会、共青团、妇联发挥作用。")
+    assert dg.profile.jurisdiction == "100000"
+    label = {e.iri: e.canonical for e in dg.entities}
+    assert {"全国人民代表大会", "中华人民共和国国务院", "中华全国总工会", "中华全国妇女联合会"} <= set(label.values())
+    assert ("全国人民代表大会", "oversees", "中华人民共和国国务院") in {
+        (label[r.subject], r.predicate, label[r.object]) for r in dg.relations}
+
+
+def test_district_bodies_of_two_cities_never_merge():
+    from tests.helpers import run
+
+    iris = [next(e.iri for e in run(f"{city}政府工作报告\n鼓楼区人民法院审结案件。").entities if e.type == "Body")
+            for city in ("南京市", "福州市")]
+    assert iris[0] != iris[1]
+
+
+def test_aliases_are_the_text_as_written():
+    from tests.helpers import run
+
+    dg = run("绵阳市政府工作报告\n在绵阳市第八届人民代表大会第二次会议上。")
+    congress = next(e for e in dg.entities if e.canonical == "绵阳市人民代表大会")
+    assert congress.aliases == ("绵阳市第八届人民代表大会",)

@@ -98,3 +98,14 @@ def test_an_ambiguous_name_is_left_unlinked_with_a_warning():
     dg = run("报告\n鼓楼区和朝阳区加快发展。")   # no jurisdiction: which 鼓楼区?
     assert not any(e.canonical == "鼓楼区" for e in dg.entities)
     assert any("鼓楼区" in w for w in dg.warnings)
+
+
+def test_a_report_means_the_units_of_its_own_year():
+    assert "莱芜市" in names("济南市政府工作报告\n莱芜加快发展。", "Place", "济南市", year=2004)
+    assert "莱芜区" in names("济南市政府工作报告\n莱芜加快发展。", "Place", "济南市", year=2022)
+
+
+def test_the_province_is_not_the_river_and_ordinary_words_are_not_counties():
+    assert "黑龙江省" in names("黑龙江、吉林等地区粮食丰收。", "Place", "哈尔滨市")
+    assert "黑龙江" in names("黑龙江流域生态保护。", "Place", "黑河市")
+    assert not names("大力推进院地校企合作，勇于创新是发展的强大动力。", "Place", "兰州市") - {"兰州市"}

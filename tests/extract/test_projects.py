@@ -35,3 +35,20 @@ def test_categories_and_slogans_are_not_projects(text):
 def test_a_relative_prefix_names_the_jurisdiction():
     assert names("市中心医院东城院区、航天医院门诊楼建成投用。", "Project", "孝感市") == {
         "孝感市中心医院东城院区", "航天医院门诊楼"}
+
+
+def test_metro_lines_are_named_by_their_city():
+    assert names("地铁3号线、5号线建成通车，地铁16号线北段顺利开通。", "Project", "长沙市") >= {"长沙地铁3号线", "长沙地铁16号线北段"}
+
+
+def test_coordinated_facilities_are_separate_projects_but_one_name_with_和_stays_whole():
+    assert names("南宁机场第二跑道和玉林机场等项目加快建设。", "Project", "广西壮族自治区") >= {"玉林机场"}
+    assert names("龙华薄膜OLED显示和5G通讯膜材等项目加快建设。", "Project", "绵阳市") == {"龙华薄膜OLED显示和5G通讯膜材项目"}
+
+
+def test_a_short_form_of_a_project_is_an_alias_of_the_long_one():
+    from tests.helpers import run
+
+    dg = run("三亚市政府工作报告\n三亚凤凰机场改扩建。凤凰机场旅客吞吐量增长。", "三亚市")
+    airports = [e for e in dg.entities if e.type == "Project" and "凤凰机场" in e.canonical]
+    assert len(airports) == 1 and airports[0].canonical == "三亚凤凰机场"

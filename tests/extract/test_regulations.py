@@ -42,3 +42,22 @@ def test_a_decision_to_approve_several_titles_approves_each():
 def test_national_laws_are_under_the_jurisdiction_of_the_country():
     rels = relations("开展《湿地保护法》执法检查。", "孝感市")
     assert ("中华人民共和国湿地保护法", "jurisdiction", "中华人民共和国") in rels
+
+
+@pytest.mark.parametrize("short, full", [
+    ("环保法", "中华人民共和国环境保护法"),              # a contraction keeps the first character
+    ("监督法", "中华人民共和国各级人民代表大会常务委员会监督法"),  # or only the last words
+])
+def test_contracted_law_titles_resolve_to_the_full_title(short, full):
+    assert names(f"贯彻《{short}》。", "Regulation", "孝感市") == {full}
+
+
+def test_ambiguous_contractions_and_bare_kinds_are_not_resolved_or_kept():
+    found = names("贯彻《企业法》，落实《准则》《总体方案》《若干意见》。", "Regulation", "孝感市")
+    assert found == {"企业法"}   # 企业法 fits several laws: left as written
+
+
+def test_a_regulation_without_a_place_belongs_to_the_report_territory():
+    rels = relations("孝感市政府工作报告\n孝感市出台《政府投资项目管理办法》。", "孝感市")
+    assert ("政府投资项目管理办法", "jurisdiction", "孝感市") in rels
+    assert ("孝感市人民政府", "enacts", "政府投资项目管理办法") in rels   # 办法 is not a 法
