@@ -147,7 +147,6 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
         author = overseer
         for clause_begin, clause in _clauses(text):
             hear = _HEAR.search(clause)
-            report = _REPORT.search(clause, hear.end()) if hear else None
             for b in bodies:
                 pos = b.mention.begin - s.begin - clause_begin
                 if not 0 <= pos < len(clause) or b.mention.key[0] not in _OVERSEEN:

@@ -41,7 +41,10 @@ _LIST_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, revers
 _ANY_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
 _PHASED = re.compile(r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十]期")
 _CONJUNCTION = re.compile("以及|和|及")
-_LINE = re.compile(r"(?:地铁|轨道交通|城市轨道交通|城轨|轻轨)[0-9一二三四五六七八九十]{1,3}号线(?:[一二三四五六七八九十]期|[东南西北]段|北延线|南延线|东延线|西延线|延长线)?")
+_LINE = re.compile(
+    r"(?:地铁|轨道交通|城市轨道交通|城轨|轻轨)[0-9一二三四五六七八九十]{1,3}号线"
+    r"(?:[一二三四五六七八九十]期|[东南西北]段|[东南西北]延线|延长线)?"
+)
 _WELL = re.compile(r"[\u4e00-\u9fff]{1,4}\d{1,4}(?:-\d+)?井")
 _CATEGORY = re.compile(
     r"等(?:[0-9一二三四五六七八九十百千余多]+[个条座项家批所处])?(?:一批|一大批)?"
