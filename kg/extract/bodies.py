@@ -50,6 +50,8 @@ _HEADS: list[tuple[str, str]] = [
     ("discipline", _alternation(["纪律检查委员会", "纪委"])),
     ("supervision", _alternation(["监察委员会", "监委"])),
     ("government", _alternation(["人民政府", "政府"])),
+    ("special_court", _alternation(["知识产权法院", "互联网法院", "金融法院", "海事法院", "铁路运输中级法院", "铁路运输法院",
+                                    "铁路运输检察院", "铁路运输检察分院", "林区中级法院", "农垦中级法院"])),
     ("court", _alternation(["高级人民法院", "中级人民法院", "人民法院", "中院", "高院", "法院"])),
     ("procuratorate", _alternation(["人民检察院", "检察院"])),
     ("cppcc", "政协"),
@@ -127,6 +129,8 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
             return court_name(n, j.level, head)
         case "procuratorate":
             return f"{n}人民检察院"
+        case "special_court":
+            return f"{n.removesuffix('市')}{head}"  # officially by the city's short name: 广州知识产权法院
         case "cppcc":
             return f"中国人民政治协商会议{n}委员会"
         case "traffic_police":

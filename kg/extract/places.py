@@ -28,6 +28,8 @@ ZONE_SUFFIXES = {
     "开发区": "开发区", "都市圈": "都市圈", "城市圈": "城市圈", "城市群": "城市群", "经济圈": "经济圈",
     "经济带": "经济带", "科创大走廊": "科创大走廊",
 }
+# Zones a city has at most one of, so a bare mention in its report names it.
+_OWN_ZONES = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "综合保税区", "综保区", "临空经济区", "临空区")
 _ZONE = re.compile("(" + "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)) + ")")
 _WATER = re.compile(r"([\u4e00-\u9fff]{1,3}?(?:河|江|湖))(?=流域|干流|支流|沿岸|水系|两岸|[、，。；等和])")
 # Characters that cannot sit inside the proper-name part of a zone or river name.
@@ -70,6 +72,9 @@ def _is_name(clean: str, begin: int, end: int, hit: PlaceHit) -> bool:
     if hit.full and end - begin >= 3 and last in _SUFFIX_WORDS:
         if end < len(clean) and clean[end] in _SUFFIX_WORDS[last]:
             return False
+        return is_word(clean, begin, begin)
+    if hit.feature_kind == "country" and not hit.divisions and end - begin >= 2 and clean.endswith("国", 0, end):
+        # 英国政府, 美国纽约: jieba glues a country to the next word, so only its start is checked
         return is_word(clean, begin, begin)
     return is_word(clean, begin, end)
 
@@ -227,6 +232,12 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
     out = []
     for m in _ZONE.finditer(clean):
         suffix = m.group(1)
+        if suffix in _OWN_ZONES and jurisdiction is not None and jurisdiction.level == "city" and \
+                (m.start() == 0 or clean[m.start() - 1] in "，。；、：（“\n和与及在") and m.start() not in ends:
+            # A city report's bare 高新区 is that city's zone
+            out.append(Mention("Place", m.start(), m.end(), suffix, city_short(jurisdiction) + ZONE_SUFFIXES[suffix],
+                               "", ("zone", jurisdiction.code)))
+            continue
         for middle_len in range(0, 5):
             start = m.start() - middle_len
             middle = clean[start:m.start()]
