@@ -88,11 +88,13 @@ def make_parser() -> argparse.ArgumentParser:
     b = sub.add_parser(
         "build",
         help="build a graph from documents",
-        description="Read documents (files, folders of .txt/.md, JSON Lines corpora) and export their "
-                    "knowledge graph: graph.ttl, graph.trig, graph.jsonld, graph.html.",
+        description="Read documents (text in any common Chinese encoding, HTML, .docx, text PDFs, JSON Lines "
+                    "corpora, standard input) and export their knowledge graph: graph.ttl, graph.trig, "
+                    "graph.jsonld, graph.html.",
         epilog="Exit codes: 0 built; 1 failed; 2 bad usage; 3 built, but some inputs were skipped.",
     )
-    b.add_argument("inputs", nargs="+", help="files or folders to read (.txt, .md, .jsonl, .jsonl.gz)")
+    b.add_argument("inputs", nargs="+", help="files or folders to read (.txt, .md, .html, .docx, .pdf, .jsonl, "
+                                             ".jsonl.gz; - for standard input)")
     b.add_argument("-o", "--output", default="exports", help="folder for the exports (default: exports)")
     b.add_argument("--jurisdiction", help="the division the documents are about, e.g. 孝感市 "
                                           "(default: detected per document from its title, preamble and names)")

@@ -6,6 +6,7 @@ offsets are the only currency between text and graph.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
 import networkx as nx
@@ -55,11 +56,13 @@ def add_document(ds: Dataset, dg: DocumentGraph) -> Graph:
         node = span_iri(doc.id, begin, end)
         sentence_nodes.append(node)
         _span(g, node, NIF.Sentence, d, doc.text, begin, end)
+        _page(g, node, doc.page_starts, begin)
     sentence_at = {s: node for s, node in zip(dg.sentences, sentence_nodes)}
 
     for (mention, iris), (begin, end) in zip(dg.mentions, dg.spans):
         node = span_iri(doc.id, begin, end)
         _span(g, node, GK.Mention, d, doc.text, begin, end)
+        _page(g, node, doc.page_starts, begin)
         for iri in iris:
             g.add((node, GK.denotes, URIRef(iri)))
         sentence = _sentence_of(dg.sentences, mention.begin)
@@ -96,6 +99,12 @@ def _span(g: Graph, node: URIRef, cls: URIRef, doc: URIRef, text: str, begin: in
     g.add((node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
     g.add((node, NIF.anchorOf, Literal(text[begin:end])))
     g.add((node, NIF.referenceContext, doc))
+
+
+def _page(g: Graph, node: URIRef, page_starts: tuple[int, ...], begin: int) -> None:
+    """The 1-based page a span starts on, for documents that have pages (PDFs)."""
+    if page_starts:
+        g.add((node, GK.page, Literal(max(1, bisect_right(page_starts, begin)), datatype=XSD.positiveInteger)))
 
 
 def _sentence_of(sentences, pos: int):

@@ -21,6 +21,7 @@ class Document:
     year: int | None = None
     region: str = ""
     content_hash: str = ""
+    page_starts: tuple[int, ...] = ()  # offset where each page begins (PDFs); page N starts at page_starts[N - 1]
 
 
 @dataclass(frozen=True)

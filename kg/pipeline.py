@@ -20,7 +20,7 @@ from kg.reference import Division
 from kg.relate import relate
 from kg.resolve import mention_iri, resolve
 from kg.text import clean as clean_text
-from kg.text import split_sentences
+from kg.text import simplified, split_sentences
 
 
 def find_division(name: str, gazetteer: Gazetteer) -> Division | None:
@@ -40,7 +40,7 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
     warnings: list[str] = []
 
     candidates = find_candidates(clean, gaz)
-    national = not jurisdiction and not doc.region and is_national(clean, doc.title)
+    national = not jurisdiction and not doc.region and is_national(clean, simplified(doc.title))
     if national:
         division = None  # a State Council report: relative names mean national organs
     elif jurisdiction:
@@ -50,14 +50,14 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
     elif doc.region and find_division(doc.region, gaz) is not None:
         division = find_division(doc.region, gaz)  # corpus metadata names the region
     else:
-        division = detect_jurisdiction(clean, doc.title, candidates, gaz)
+        division = detect_jurisdiction(clean, simplified(doc.title), candidates, gaz)
         if division is None:
             warnings.append(f"{doc.id}: jurisdiction not detected; relative names (市委, 省人大) left unresolved")
     places, place_warnings = place_mentions(clean, candidates, division, gaz, doc.year)
     warnings += [f"{doc.id}: {w}" for w in place_warnings]
 
     bodies = BodyFinder(clean, places, division, gaz).find()
-    author = detect_author(clean, bodies, division, doc.title)
+    author = detect_author(clean, bodies, division, simplified(doc.title))
     taken = {(m.begin, m.end) for m in bodies}
     if national:
         author = ("national", "CN")
@@ -74,7 +74,10 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
     projects = _merge_short_forms(_name_lines(projects, places, division), places)
 
     mentions = sorted(places + bodies + regulations + projects, key=lambda m: (m.begin, m.end, m.type))
-    resolution = resolve(mentions, gaz, division.code if division else "")
+    # Aliases in the document's own characters: a traditional report keeps its 臺灣 forms, while
+    # canonical names (and so IRIs) stay simplified and shared with every other report.
+    named = [replace(m, surface=text.surface(m.begin, m.end, m.surface)) for m in mentions] if text.native else mentions
+    resolution = resolve(named, gaz, division.code if division else "")
     iris = [i[0] for i in resolution.mention_iris]
     author_iri = ""
     if national:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kg.extract.bodies import NATIONAL, PARENT_KIND, _canonical
 from kg.gazetteer import Gazetteer
 from kg.model import Entity, Mention, Relation
+from kg.text import simplified
 from kg.vocab import entity_iri
 
 CHINA = "中华人民共和国"
@@ -59,7 +60,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
     for iri, group in sorted(groups.items()):
         first = group[0]
         surfaces = {m.surface for m in group} - {first.canonical}
-        local = {a for a in surfaces if _is_local(a, first, ref)}
+        local = {a for a in surfaces if _is_local(simplified(a), first, ref)}
         aliases = tuple(sorted(surfaces - local))
         jurisdiction = parent = ""
         level = kind = ""
