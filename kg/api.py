@@ -28,6 +28,7 @@ class KnowledgeGraph:
     documents: list[DocumentGraph]
     hierarchy: bool = False  # also add the division hierarchy above named places (see kg.graph)
     _dataset: Dataset | None = field(default=None, repr=False)
+    _store: object = field(default=None, repr=False)
 
     @property
     def dataset(self) -> Dataset:
@@ -55,6 +56,50 @@ class KnowledgeGraph:
                     sb, se = dg.sentence_spans[dg.sentences.index(sentence)] if sentence else (b, e)
                     rows.append({"document": dg.document.id, "begin": b, "end": e,
                                  "text": dg.document.text[b:e], "sentence": dg.document.text[sb:se]})
+        return rows
+
+    def store(self):
+        """The dataset in an in-memory SPARQL store (Oxigraph), built on first use."""
+        if self._store is None:
+            from kg.store import to_oxigraph
+
+            self._store = to_oxigraph(self.dataset)
+        return self._store
+
+    def query(self, sparql: str, **params) -> list[dict]:
+        """SPARQL (a query, a .rq file or the name of a shipped query) to a list of dicts.
+
+        >>> g = build(["市人大常委会出台《孝感市文明行为促进条例》。"], jurisdiction="孝感市")
+        >>> [r["regulation"] for r in g.query("regulations-by-body")]
+        ['孝感市文明行为促进条例']
+        """
+        from kg.query import query
+
+        return query(self.store(), sparql, **params)
+
+    def query_df(self, sparql: str, **params):
+        """SPARQL results as a pandas DataFrame."""
+        from kg.query import query_df
+
+        return query_df(self.store(), sparql, **params)
+
+    def view(self, height: int = 600, select=()):
+        """The interactive viewer inline in a notebook (JupyterLab, Notebook, VS Code)."""
+        from kg.notebook import show
+
+        return show(self, height=height, select=select)
+
+    def mention_rows(self) -> list[dict]:
+        """One row per mention and entity it denotes: document, year, region, type, entity, offsets, text."""
+        rows = []
+        for dg in self.documents:
+            doc, by_iri = dg.document, {e.iri: e for e in dg.entities}
+            for (_mention, iris), (begin, end) in zip(dg.mentions, dg.spans):
+                for iri in iris:
+                    entity = by_iri[iri]
+                    rows.append({"document": doc.id, "year": doc.year, "region": doc.region, "type": entity.type,
+                                 "entity": entity.canonical, "iri": iri, "begin": begin, "end": end,
+                                 "text": doc.text[begin:end]})
         return rows
 
     def relation_counts(self) -> dict[str, int]:

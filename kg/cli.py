@@ -54,6 +54,10 @@ def _build(args: argparse.Namespace) -> int:
             print(f"kg: {exc}", file=sys.stderr)
             return EXIT_USAGE
         kg.export(out, formats=args.format)
+        if args.store:
+            from kg.store import write_to_store
+
+            write_to_store(kg, args.store, bulk=True)
         _summary(kg, skipped, time.perf_counter() - started, out)
         return EXIT_SKIPPED if skipped else EXIT_OK
     finally:
@@ -104,15 +108,41 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true", help="stop at the first input that cannot be read")
     b.add_argument("--workers", type=int, default=None,
                    help="worker processes for extraction (default: all cores; 1 for none)")
+    b.add_argument("--store", metavar="DIR",
+                   help="also load the graph into an on-disk SPARQL store (Oxigraph), one named graph per "
+                        "document; a rebuilt document replaces its graph (query it with kg query / kg serve)")
     b.add_argument("--hierarchy", action="store_true",
                    help="also export the administrative hierarchy above every named place up to its province "
                         "(a named graph of its own), so partOf chains are complete for queries")
     b.set_defaults(func=_build)
 
-    from kg.commands import view
+    from kg.commands import push, query, serve, view
 
     view.add_parser(sub)
+    query.add_parser(sub)
+    serve.add_parser(sub)
+    push.add_parser(sub)
+
+    r = sub.add_parser("remove", help="remove a document's named graph from a store",
+                       description="Remove documents (by id) from an on-disk store written by kg build --store.")
+    r.add_argument("documents", nargs="+", metavar="DOC_ID")
+    r.add_argument("--store", required=True, help="the store folder")
+    r.set_defaults(func=_remove)
     return parser
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from kg.store import GraphStore, StoreError
+
+    try:
+        with GraphStore.open(args.store, create=False) as store:
+            missing = [d for d in args.documents if not store.remove_document(d)]
+    except StoreError as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    for d in missing:
+        print(f"kg: {args.store}: no document {d!r}", file=sys.stderr)
+    return EXIT_FAILED if missing else EXIT_OK
 
 
 def main(argv: list[str] | None = None) -> int:
