@@ -45,3 +45,12 @@ def test_build_into_a_store_then_remove_a_document(tmp_path, capsys):
         assert {d.document for d in s.documents()} == {"zhangjiakou-npcsc-inspection"}
     assert main(["remove", "nope", "--store", str(store)]) == 1
     assert "no document 'nope'" in capsys.readouterr().err
+
+
+def test_the_api_docstring_examples_run():
+    import doctest
+
+    import kg.api
+
+    failures, tried = doctest.testmod(kg.api, optionflags=doctest.ELLIPSIS)
+    assert tried >= 2 and failures == 0
