@@ -396,6 +396,27 @@ def _pack(parts: list[dict[str, tuple[float, float]]]) -> dict[str, tuple[float,
 # ---------------------------------------------------------------- payload and page
 
 
+def _renumber(texts: _Texts, nodes: list[dict], edges: list[dict]) -> None:
+    """Number documents and sentences in a fixed order (document IRI, then offset) instead of the
+    order the graph happened to yield them, so the same graph always gives the same page."""
+    doc_order = sorted(range(len(texts.docs)), key=lambda i: texts.docs[i][0])
+    doc_map = {old: new for new, old in enumerate(doc_order)}
+    texts.docs = [texts.docs[i] for i in doc_order]
+
+    def sentence_key(item: tuple[URIRef, int]) -> tuple:
+        node, index = item
+        begin = re.search(r"#char=(\d+),", str(node))
+        return (doc_map[texts.sentences[index][0]], int(begin.group(1)) if begin else 0, str(node))
+
+    order = [index for _, index in sorted(texts._sentence_index.items(), key=sentence_key)]
+    sentence_map = {old: new for new, old in enumerate(order)}
+    texts.sentences = [[doc_map[texts.sentences[i][0]], texts.sentences[i][1]] for i in order]
+    for node in nodes:
+        node["mentions"] = sorted([sentence_map[m[0]], *m[1:]] for m in node["mentions"])
+    for edge in edges:
+        edge["prov"] = sorted(([sentence_map[p[0]], *p[1:]] for p in edge["prov"]), key=lambda p: (p[0], str(p[1:])))
+
+
 def graph_payload(graph: Graph, select: Iterable[str] = (), title: str | None = None) -> dict:
     """Everything the page shows, as plain JSON-able data."""
     graph = _as_graph(graph)
@@ -419,6 +440,7 @@ def graph_payload(graph: Graph, select: Iterable[str] = (), title: str | None = 
                       "m": counts.get(node, 0), "deg": degree[node], "x": x, "y": y, "mentions": rows.get(node, [])})
     edges = [{"from": str(s), "to": str(o), "rel": p, "prov": statements.get((s, p, o), [])} for s, p, o in relations]
     docs = {str(d) for d in graph.subjects(RDF.type, GK.Document)}
+    _renumber(texts, nodes, edges)
     return {
         "title": title or _default_title(graph, len(docs)),
         "types": {t: list(TYPE_STYLE[t]) for t in ENTITY_TYPES},
