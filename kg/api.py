@@ -116,19 +116,23 @@ class KnowledgeGraph:
         return union_graph(self.dataset)
 
     def export(self, folder: Path | str, formats: Sequence[str] | None = None) -> list[Path]:
-        """Write the exports into `folder` (each file atomically); returns the paths written."""
+        """Write the exports into `folder` (each file atomically); returns the paths written.
+
+        The RDF files are written by Oxigraph from the documents' quads (kg.export.quads), which
+        is what keeps a corpus export to seconds; the viewer reads the same graph."""
+        from kg.export import quads as rdf
         from kg.export.html import write_html
-        from kg.export.rdf import write_jsonld, write_trig, write_turtle
 
         folder = Path(folder)
-        writers = {"ttl": write_turtle, "trig": write_trig, "jsonld": write_jsonld}
+        writers = {"ttl": rdf.write_turtle, "trig": rdf.write_trig, "jsonld": rdf.write_jsonld}
+        quads = rdf.document_quads(self.documents, self.hierarchy) if set(formats or FORMATS) & set(writers) else []
         written = []
         for fmt in formats or FORMATS:
             path = folder / f"graph.{fmt}"
             if fmt == "html":
                 write_html(self, path)
             else:
-                writers[fmt](self.dataset, path)
+                writers[fmt](quads, path)
             written.append(path)
         return written
 

@@ -20,8 +20,15 @@ LANG = "zh"
 
 def add_document(ds: Dataset, dg: DocumentGraph) -> Graph:
     """Write one document's entities, mentions, sentences and relations into its named graph."""
+    g = ds.graph(graph_iri(dg.document.id))
+    write_document(g, dg)
+    return g
+
+
+def write_document(g, dg: DocumentGraph) -> None:
+    """Emit one document's triples into `g`, anything with an rdflib-style `add((s, p, o))`:
+    an rdflib graph, or a collector of Oxigraph quads for the fast export path."""
     doc = dg.document
-    g = ds.graph(graph_iri(doc.id))
     d = doc_iri(doc.id)
     g.add((d, RDF.type, GK.Document))
     g.add((d, DCT.title, Literal(doc.title or doc.id)))
@@ -90,7 +97,6 @@ def add_document(ds: Dataset, dg: DocumentGraph) -> Graph:
         g.add((st, GK.method, Literal(r.method)))
         if r.cue:
             g.add((st, GK.cue, Literal(r.cue)))
-    return g
 
 
 def _span(g: Graph, node: URIRef, cls: URIRef, doc: URIRef, text: str, begin: int, end: int) -> None:
@@ -127,11 +133,17 @@ def add_hierarchy(ds: Dataset, graphs: Iterable[DocumentGraph]) -> Graph:
     """The administrative hierarchy above every named division, up to its province, in a
     named graph of its own: partOf chains then reach the province even where no document
     names it, without putting unnamed places into any document's graph."""
+    g = ds.graph(REFERENCE_GRAPH)
+    write_hierarchy(g, graphs)
+    return g
+
+
+def write_hierarchy(g, graphs: Iterable[DocumentGraph]) -> None:
+    """Emit the hierarchy above every named division into `g` (see add_hierarchy)."""
     from kg.gazetteer import load_gazetteer
     from kg.vocab import entity_iri
 
     ref = load_gazetteer().reference
-    g = ds.graph(REFERENCE_GRAPH)
     codes = {e.code for dg in graphs for e in dg.entities if e.type == "Place" and e.code in ref.divisions_by_code}
     for code in sorted(codes):
         chain = [ref.divisions_by_code[code], *ref.ancestors(code)]
@@ -143,7 +155,6 @@ def add_hierarchy(ds: Dataset, graphs: Iterable[DocumentGraph]) -> Graph:
                 g.add((node, GK.divisionCode, Literal(d.code)))
                 g.add((node, GK.divisionLevel, Literal(d.level)))
             g.add((entity_iri("Place", child.name, child.code), GK.partOf, entity_iri("Place", parent.name, parent.code)))
-    return g
 
 
 def build_dataset(graphs: Iterable[DocumentGraph], hierarchy: bool = False) -> Dataset:
