@@ -161,9 +161,13 @@ def to_oxigraph(source) -> pyoxigraph.Store:
     """An in-memory Oxigraph store holding a KnowledgeGraph or an rdflib graph (with the union
     as default graph). Convert once and reuse the store when running many queries."""
     ox = oxigraph()
-    dataset = source.dataset if hasattr(source, "documents") and hasattr(source, "dataset") else source
     store = ox.Store()
-    store.extend(dataset_quads(dataset))
+    if hasattr(source, "documents") and hasattr(source, "hierarchy"):
+        from kg.export.quads import document_quads
+
+        store.extend(document_quads(source.documents, source.hierarchy))  # no rdflib detour
+    else:
+        store.extend(dataset_quads(source))
     return with_union(store)
 
 
@@ -258,7 +262,9 @@ class GraphStore:
     def load_graph(self, kg: KnowledgeGraph, bulk: bool = False) -> dict[str, int]:
         """Load every document of a KnowledgeGraph, replacing each one's named graph (and the
         reference hierarchy graph when the graph has one). Other documents stay."""
-        return self.replace_graphs(dataset_quads(kg.dataset), bulk)
+        from kg.export.quads import document_quads
+
+        return self.replace_graphs(document_quads(kg.documents, kg.hierarchy), bulk)
 
     def load_file(self, path: Path | str, bulk: bool = False) -> dict[str, int]:
         """Load an export with document graphs (TriG, N-Quads, JSON-LD), replacing those graphs."""
