@@ -55,9 +55,13 @@ def _build(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         kg.export(out, formats=args.format)
         if args.store:
-            from kg.store import write_to_store
+            from kg.store import StoreError, write_to_store
 
-            write_to_store(kg, args.store, bulk=True)
+            try:
+                write_to_store(kg, args.store)  # one transaction per document: a crash loses no stored graph
+            except StoreError as exc:
+                print(f"kg: {exc}", file=sys.stderr)
+                return EXIT_FAILED
         _summary(kg, skipped, time.perf_counter() - started, out)
         return EXIT_SKIPPED if skipped else EXIT_OK
     finally:
@@ -153,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kg: interrupted; previous exports are intact", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # kg query … | head
+        sys.stderr.close()
+        return EXIT_OK
 
 
 if __name__ == "__main__":

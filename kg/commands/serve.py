@@ -106,13 +106,24 @@ def _forward(stream, prefix: str = "oxigraph: ") -> None:
 
 
 def stop(proc: subprocess.Popen, grace: float = 5.0) -> None:
+    """SIGTERM (not SIGINT: a shell's background job ignores SIGINT, and so does its child), then SIGKILL."""
     if proc.poll() is None:
-        proc.send_signal(signal.SIGINT)
+        proc.terminate()
         try:
             proc.wait(grace)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def _die_with_parent() -> None:
+    """Linux: the server gets SIGTERM when kg serve dies, even by SIGKILL, so none is left behind."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 class _Stop(Exception):
@@ -165,7 +176,8 @@ def _serve(program: str, location: Path, args: argparse.Namespace, from_file: bo
     if args.timeout:
         command += ["--timeout-s", str(max(1, round(args.timeout)))]
     previous = signal.signal(signal.SIGTERM, _raise_stop) if threading.current_thread() is threading.main_thread() else None
-    proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
     forwarder = threading.Thread(target=_forward, args=(proc.stdout,), daemon=True)
     forwarder.start()
     try:
