@@ -33,6 +33,8 @@ def _build(args: argparse.Namespace) -> int:
         print(f"kg: {exc}", file=sys.stderr)
         return EXIT_FAILED
     try:
+        if args.store_only:
+            return _stream_to_store(args)
         started = time.perf_counter()
         skipped: list[str] = []
         documents = []
@@ -66,6 +68,59 @@ def _build(args: argparse.Namespace) -> int:
         return EXIT_SKIPPED if skipped else EXIT_OK
     finally:
         lock.release()
+
+
+def _stream_to_store(args: argparse.Namespace) -> int:
+    """Extract and write a chunk of documents at a time into the store: memory stays flat on a
+    corpus of any size (nothing is exported to files in this mode)."""
+    from itertools import islice
+
+    from kg.export.quads import document_quads
+    from kg.parallel import process_all
+    from kg.read import InputError, read_inputs
+    from kg.store import GraphStore, StoreError
+
+    if not args.store:
+        print("kg: --store-only needs --store DIR", file=sys.stderr)
+        return EXIT_USAGE
+    started = time.perf_counter()
+    skipped: list[str] = []
+
+    def documents():
+        for item in read_inputs([Path(p) for p in args.inputs], args.encoding):
+            if isinstance(item, InputError):
+                print(f"kg: skipped {item}", file=sys.stderr)
+                skipped.append(str(item))
+                if args.strict:
+                    return
+                continue
+            yield item
+
+    entities: dict[str, set[str]] = {}
+    relations: Counter = Counter()
+    count = 0
+    try:
+        with GraphStore.open(args.store) as store:
+            graphs = process_all(documents(), args.jurisdiction, args.workers, progress=True)
+            while chunk := list(islice(graphs, 64)):
+                store.replace_graphs(document_quads(chunk))
+                count += len(chunk)
+                for dg in chunk:
+                    for e in dg.entities:
+                        entities.setdefault(e.type, set()).add(e.iri)
+                    relations.update(r.predicate for r in dg.relations)
+    except StoreError as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except ValueError as exc:
+        print(f"kg: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.strict and skipped:
+        return EXIT_FAILED
+    print(f"stored {count} document(s) in {time.perf_counter() - started:.1f} s → {args.store}/\n"
+          "entities:  " + ", ".join(f"{t} {len(entities.get(t, ()))}" for t in ("Regulation", "Body", "Project", "Place"))
+          + "\nrelations: " + ", ".join(f"{p} {n}" for p, n in sorted(relations.items())), file=sys.stderr)
+    return EXIT_SKIPPED if skipped else (EXIT_OK if count else EXIT_FAILED)
 
 
 def _summary(kg, skipped: list[str], seconds: float, out: Path) -> None:
@@ -115,6 +170,9 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--store", metavar="DIR",
                    help="also load the graph into an on-disk SPARQL store (Oxigraph), one named graph per "
                         "document; a rebuilt document replaces its graph (query it with kg query / kg serve)")
+    b.add_argument("--store-only", action="store_true",
+                   help="with --store: stream documents into the store a chunk at a time and write no files "
+                        "(memory stays flat on large corpora)")
     b.add_argument("--hierarchy", action="store_true",
                    help="also export the administrative hierarchy above every named place up to its province "
                         "(a named graph of its own), so partOf chains are complete for queries")

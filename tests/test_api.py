@@ -54,3 +54,22 @@ def test_the_api_docstring_examples_run():
 
     failures, tried = doctest.testmod(kg.api, optionflags=doctest.ELLIPSIS)
     assert tried >= 2 and failures == 0
+
+
+def test_store_only_streams_a_corpus_into_the_store(tmp_path):
+    import gzip
+    import json
+
+    corpus = tmp_path / "corpus.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as handle:
+        for path in sorted(EXAMPLES.glob("*.txt")):
+            handle.write(json.dumps({"id": path.stem, "text": path.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n")
+    store = tmp_path / "store"
+    assert main(["build", str(corpus), "--store", str(store), "--store-only", "-o", str(tmp_path / "out")]) == 0
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+    from kg.store import GraphStore
+
+    with GraphStore.open(store, create=False) as s:
+        assert len(s.documents()) == len(list(EXAMPLES.glob("*.txt")))
+        rows = s.query("SELECT ?b WHERE { ?b gk:enacts ?r . ?r skos:prefLabel '孝感市文明行为促进条例'@zh }")
+        assert rows
