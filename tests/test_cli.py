@@ -14,6 +14,7 @@ def test_build_writes_every_export_and_a_summary(tmp_path, capsys):
     assert main(["build", str(EXAMPLES / "xiaogan-npcsc-2023.txt"), "-o", str(tmp_path)]) == EXIT_OK
     for name in ("graph.ttl", "graph.trig", "graph.jsonld", "graph.html"):
         assert (tmp_path / name).stat().st_size > 0
+        assert (tmp_path / name).stat().st_mode & 0o044 == 0o044  # readable by others, like any file
     err = capsys.readouterr().err
     assert "built 1 document(s)" in err and "Regulation" in err and "enacts" in err
     assert not list(tmp_path.glob(".*.tmp")) and not (tmp_path / ".kg-build.lock").exists()

@@ -25,6 +25,7 @@ def atomic_write(path: Path, mode: str = "w", encoding: str | None = "utf-8"):
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; an export is meant to be shared
         os.replace(tmp, path)
     except BaseException:
         try:
