@@ -567,6 +567,16 @@ def parse_table(text: str, kind: str) -> list[tuple[str, str, str, str]]:
     return out
 
 
+def parse_cities(text: str) -> list[tuple[str, str]]:
+    """Rows ``name  short1|short2`` (or ``-`` for none) of the foreign cities table."""
+    out = []
+    for line in text.strip().split("\n"):
+        parts = line.split("#")[0].split()
+        if parts:
+            out.append((parts[0], "" if len(parts) < 2 or parts[1] == "-" else parts[1]))
+    return out
+
+
 def parse_world(text: str) -> list[tuple[str, str, str, str]]:
     out = []
     for line in text.split("\n"):
@@ -591,6 +601,7 @@ def build_features(jio_dir: Path, zones: list[tuple[str, str, str]],
     for text, kind in ((RIVERS, "river"), (LAKES, "lake"), (MOUNTAINS, "mountain"), (REGIONS, "region"),
                        (ZONES, "zone")):
         rows += parse_table(text, kind)
+    rows += [(name, "city", short, "") for name, short in parse_cities(FOREIGN_CITIES)]
     rows += parse_world(read_dictionary_text(jio_dir, "world_location"))
     names = {r[0] for r in rows}
     shorts = {s for r in rows for s in r[2].split("|") if s}
@@ -897,6 +908,109 @@ MOUNTAINS = """
 骊山 - 陕
 鸡公山 - 豫
 紫金山 - 苏
+"""
+
+# Major foreign cities reports name (capitals, the largest cities, the China-Europe rail and sea
+# partners), by their standard Chinese names (Xinhua usage). Names that are also common Chinese
+# words (万象, 里加) are left out.
+FOREIGN_CITIES = """
+莫斯科 -
+圣彼得堡 -
+新西伯利亚 -
+符拉迪沃斯托克 海参崴
+哈巴罗夫斯克 伯力
+伦敦 -
+巴黎 -
+柏林 -
+汉堡 -
+法兰克福 -
+慕尼黑 -
+杜伊斯堡 -
+汉诺威 -
+罗马 -
+米兰 -
+马德里 -
+巴塞罗那 -
+里斯本 -
+阿姆斯特丹 -
+鹿特丹 -
+安特卫普 -
+布鲁塞尔 -
+维也纳 -
+苏黎世 -
+日内瓦 -
+斯德哥尔摩 -
+赫尔辛基 -
+奥斯陆 -
+哥本哈根 -
+华沙 -
+罗兹 -
+布拉格 -
+布达佩斯 -
+贝尔格莱德 -
+布加勒斯特 -
+雅典 -
+比雷埃夫斯 -
+伊斯坦布尔 -
+安卡拉 -
+明斯克 -
+基辅 -
+阿拉木图 -
+阿斯塔纳 -
+塔什干 -
+比什凯克 -
+杜尚别 -
+乌兰巴托 -
+东京 -
+大阪 -
+名古屋 -
+横滨 -
+神户 -
+首尔 -
+釜山 -
+仁川 -
+平壤 -
+曼谷 -
+胡志明市 -
+金边 -
+仰光 -
+吉隆坡 -
+雅加达 -
+马尼拉 -
+新德里 -
+孟买 -
+伊斯兰堡 -
+卡拉奇 -
+瓜达尔 瓜达尔港
+加德满都 -
+达卡 -
+科伦坡 -
+迪拜 -
+阿布扎比 -
+利雅得 -
+德黑兰 -
+开罗 -
+约翰内斯堡 -
+内罗毕 -
+亚的斯亚贝巴 -
+悉尼 -
+墨尔本 -
+惠灵顿 -
+温哥华 -
+多伦多 -
+渥太华 -
+纽约 -
+洛杉矶 -
+旧金山 -
+芝加哥 -
+西雅图 -
+休斯敦 -
+波士顿 -
+墨西哥城 -
+圣保罗 -
+里约热内卢 -
+布宜诺斯艾利斯 -
+利马 -
 """
 
 REGIONS = """

@@ -55,7 +55,7 @@ def find_candidates(clean: str, gazetteer: Gazetteer) -> tuple[PlaceCandidate, .
     out: list[PlaceCandidate] = []
     last_end = -1
     for b, e, hit in sorted(all_hits(gazetteer.places, clean), key=lambda h: (h[0], -(h[1] - h[0]))):
-        if b >= last_end and _is_name(clean, b, e, hit):
+        if b >= last_end and _is_name(clean, b, e, hit, frozenset({last_end})):
             out.append(PlaceCandidate(b, e, clean[b:e], hit))
             last_end = e
     return tuple(out)
@@ -65,18 +65,19 @@ def find_candidates(clean: str, gazetteer: Gazetteer) -> tuple[PlaceCandidate, .
 _SUFFIX_WORDS = {"市": "场民值", "区": "域间块位", "县": "域城", "省": "份", "镇": "", "乡": "村土亲"}
 
 
-def _is_name(clean: str, begin: int, end: int, hit: PlaceHit) -> bool:
+def _is_name(clean: str, begin: int, end: int, hit: PlaceHit, after: frozenset[int] = frozenset()) -> bool:
     """Word boundaries from jieba; a full name ending in a level suffix (烟店镇) only needs its
     start checked, since jieba often glues the suffix to the next word (烟店镇上榜 → 镇上)."""
     last = clean[end - 1]
     if hit.full and end - begin >= 3 and last in _SUFFIX_WORDS:
         if end < len(clean) and clean[end] in _SUFFIX_WORDS[last]:
             return False
-        return is_word(clean, begin, begin)
-    if hit.feature_kind == "country" and not hit.divisions and end - begin >= 2 and clean.endswith("国", 0, end):
-        # 英国政府, 美国纽约: jieba glues a country to the next word, so only its start is checked
-        return is_word(clean, begin, begin)
-    return is_word(clean, begin, end)
+        return is_word(clean, begin, begin, after)
+    if not hit.divisions and (hit.feature_kind == "city" or (hit.feature_kind == "country" and clean.endswith("国", 0, end))):
+        # 英国政府, 美国纽约, 汉堡港: jieba glues a foreign name to the next word, so only its
+        # start is checked (the end of the place just before counts as a start: 美国|纽约)
+        return is_word(clean, begin, begin, after)
+    return is_word(clean, begin, end, after)
 
 
 def ancestors_and_self(division: Division, gazetteer: Gazetteer) -> tuple[str, ...]:

@@ -109,3 +109,8 @@ def test_the_province_is_not_the_river_and_ordinary_words_are_not_counties():
     assert "黑龙江省" in names("黑龙江、吉林等地区粮食丰收。", "Place", "哈尔滨市")
     assert "黑龙江" in names("黑龙江流域生态保护。", "Place", "黑河市")
     assert not names("大力推进院地校企合作，勇于创新是发展的强大动力。", "Place", "兰州市") - {"兰州市"}
+
+
+def test_foreign_countries_and_cities_glued_to_the_next_word():
+    text = "中欧（南昌—莫斯科）班列开行，上海港-汉堡港航线开通，与美国纽约缔结友好城市，经过同英国政府的平等协商。"
+    assert names(text, "Place", "南昌市") >= {"莫斯科", "汉堡", "纽约", "美利坚合众国", "大不列颠及北爱尔兰联合王国"}
