@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 import tempfile
 import time
 from itertools import islice
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-BENCH = ROOT.parent / "shared" / "corpus" / "bench" / "govreports.jsonl.gz"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus_bench import BENCH, ROOT, peak_rss_mb  # noqa: E402  (the sibling benchmark's corpus and memory probe)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,12 +61,11 @@ def main(argv: list[str] | None = None) -> int:
             rows = len(run(store.store, query).rows)
             timings[name] = {"seconds": round(time.perf_counter() - t0, 3), "rows": rows}
             print(f"{name:24} {timings[name]['seconds']:8.3f} s  {rows:,} rows", file=sys.stderr)
-    rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
     result = {
         "documents": documents, "characters": characters, "document_quads": quads, "store_quads": stored,
         "workers": args.workers, "build_into_store_s": round(build_seconds, 1),
         "chars_per_s": round(characters / build_seconds), "docs_per_s": round(documents / build_seconds, 1),
-        "peak_rss_mb": round(rss / 1024), "named_queries": timings,
+        "peak_rss_mb": round(peak_rss_mb()), "named_queries": timings,
     }
     print(json.dumps(result, ensure_ascii=False, indent=1))
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)

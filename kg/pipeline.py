@@ -71,7 +71,7 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
     taken_spans = [(m.begin, m.end) for m in places + bodies + regulations]
     projects = project_mentions(clean, taken_spans, [(m.begin, m.end) for m in places])
     projects = [_resolve_relative(p, clean, division, gaz) for p in projects if not _inside_title(p, regulations)]
-    projects = _merge_short_forms(_name_lines(projects, places, division), places)
+    projects = _merge_short_forms(_name_lines(projects, places, division, gaz), places)
 
     mentions = sorted(places + bodies + regulations + projects, key=lambda m: (m.begin, m.end, m.type))
     # Aliases in the document's own characters: a traditional report keeps its 臺灣 forms, while
@@ -112,11 +112,12 @@ def _resolve_relative(m: Mention, clean: str, division: Division | None, gaz: Ga
     return replace(m, canonical=owner.name + m.canonical[1:], key=m.key + (owner.code,))
 
 
-def _name_lines(projects: list[Mention], places: list[Mention], division: Division | None) -> list[Mention]:
+def _name_lines(projects: list[Mention], places: list[Mention], division: Division | None,
+                gaz: Gazetteer) -> list[Mention]:
     """地铁3号线 is named by its city: every city has a line 3."""
     if division is None:
         return projects
-    city = next((d for d in (division, *load_gazetteer().reference.ancestors(division.code)) if d.level == "city"
+    city = next((d for d in (division, *gaz.reference.ancestors(division.code)) if d.level == "city"
                  or (d.level == "province" and d.name.endswith("市"))), None)
     out = []
     for p in projects:

@@ -141,14 +141,7 @@ def test_folders_permission_and_size_problems_name_the_file(tmp_path, monkeypatc
         read_file(big)
     locked = tmp_path / "locked.txt"
     locked.write_text(TEXT, encoding="utf-8")
-    real_open = Path.open
-
-    def deny(self, *args, **kwargs):
-        if self == locked:
-            raise PermissionError(13, "Permission denied")
-        return real_open(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "open", deny)
+    _deny_open(monkeypatch, locked)
     with pytest.raises(InputError, match="locked.txt: permission denied"):
         read_file(locked)
 
@@ -233,6 +226,12 @@ def test_corpus_lines_with_bad_bytes_or_lone_surrogates_are_skipped_alone(tmp_pa
 def test_a_corpus_that_cannot_be_opened_is_one_error(tmp_path, monkeypatch):
     locked = tmp_path / "locked.jsonl"
     locked.write_text("{}", encoding="utf-8")
+    _deny_open(monkeypatch, locked)
+    assert [str(e) for e in read_jsonl(locked)] == [f"{locked}: permission denied"]
+
+
+def _deny_open(monkeypatch, locked: Path) -> None:
+    """Make opening one file fail as unreadable (root can read anything, so chmod cannot)."""
     real_open = Path.open
 
     def deny(self, *args, **kwargs):
@@ -241,4 +240,3 @@ def test_a_corpus_that_cannot_be_opened_is_one_error(tmp_path, monkeypatch):
         return real_open(self, *args, **kwargs)
 
     monkeypatch.setattr(Path, "open", deny)
-    assert [str(e) for e in read_jsonl(locked)] == [f"{locked}: permission denied"]

@@ -20,6 +20,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
+from kg.commands import run_alone
 from kg.commands.serve import is_loopback
 from kg.store import PREFIXES, StoreError, has_default_graph, one_line, open_source, oxigraph
 
@@ -145,10 +146,7 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m kg.commands.push …`, the same as `kg push …`."""
-    parser = argparse.ArgumentParser(prog="kg")
-    add_parser(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(["push", *(sys.argv[1:] if argv is None else argv)])
-    return args.func(args)
+    return run_alone("push", argv)
 
 
 if __name__ == "__main__":

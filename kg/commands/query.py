@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+from kg.commands import run_alone
 from kg.store import PREFIXES, StoreError, one_line, open_source, oxigraph
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -157,13 +158,7 @@ def write_result(raw, fmt: str, max_width: int, source: str) -> int | None:
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m kg.commands.query …`, the same as `kg query …`."""
-    parser = argparse.ArgumentParser(prog="kg")
-    add_parser(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(["query", *(sys.argv[1:] if argv is None else argv)])
-    try:
-        return args.func(args)
-    except BrokenPipeError:  # `kg query … | head`
-        return EXIT_OK
+    return run_alone("query", argv)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from kg.commands import run_alone
 from kg.store import StoreError, has_default_graph, is_store, load_rdf_file, oxigraph, with_union
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -217,10 +218,7 @@ def _raise_stop(signum, frame):
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m kg.commands.serve …`, the same as `kg serve …`."""
-    parser = argparse.ArgumentParser(prog="kg")
-    add_parser(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(["serve", *(sys.argv[1:] if argv is None else argv)])
-    return args.func(args)
+    return run_alone("serve", argv)
 
 
 if __name__ == "__main__":

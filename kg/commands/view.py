@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.commands import run_alone
+
 if TYPE_CHECKING:
     from rdflib import Graph, URIRef
 
@@ -240,10 +242,7 @@ def _copy_span(source: Graph, out: Graph, node) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m kg.commands.view …`, the same as `kg view …`."""
-    parser = argparse.ArgumentParser(prog="kg")
-    add_parser(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(["view", *(sys.argv[1:] if argv is None else argv)])
-    return args.func(args)
+    return run_alone("view", argv)
 
 
 if __name__ == "__main__":
