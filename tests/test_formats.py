@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from rdflib import Literal, URIRef
+from rdflib import RDF, Literal, URIRef
 
 from kg.formats import FormatError, kind_of, sniff
 from kg.formats.html import _walk_lexbor, _walk_stdlib, declared_charset, html_text
@@ -210,15 +210,15 @@ def test_a_two_page_pdf_has_page_starts_and_no_page_number_lines(tmp_path):
     assert doc.title == "Annual report of the council" and doc.year == 2023
 
 
-def test_sentences_of_a_pdf_get_their_page(tmp_path):
-    path = tmp_path / "report.pdf"
-    path.write_bytes(minimal_pdf([["First page sentence one.", "First page sentence two."], ["Second page sentence."]]))
-    doc = read_file(path)
-    dg = process(doc)
-    ds = union_graph(build_dataset([dg]))
-    pages = {str(o_anchor): int(page) for s, _, page in ds.triples((None, GK.page, None))
-             for o_anchor in ds.objects(s, NIF.anchorOf)}
-    assert pages == {"First page sentence one.": 1, "First page sentence two.": 1, "Second page sentence.": 2}
+def test_evidence_sentences_get_their_page():
+    text = "孝感市人大常委会工作报告\n市人大常委会审议了孝感市文明行为促进条例。\n湖北省人民政府批准孝感市城市总体规划。"
+    doc = Document(id="paged", text=text, source="<test>", title="孝感市人大常委会工作报告",
+                   content_hash=content_hash(text), page_starts=(0, text.index("湖北省")))
+    ds = union_graph(build_dataset([process(doc, "孝感市")]))
+    pages = {str(anchor): int(page) for s in ds.subjects(RDF.type, NIF.Sentence)
+             for anchor in ds.objects(s, NIF.anchorOf) for page in ds.objects(s, GK.page)}
+    assert pages == {"孝感市人大常委会工作报告": 1, "市人大常委会审议了孝感市文明行为促进条例。": 1,
+                     "湖北省人民政府批准孝感市城市总体规划。": 2}
     assert all(page.datatype == POSITIVE for page in ds.objects(None, GK.page))
 
 

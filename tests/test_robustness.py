@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import BNode, Dataset, Graph, Literal
+from rdflib import RDF, BNode, Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 
 from kg.api import KnowledgeGraph
@@ -185,6 +185,9 @@ def _check_document(text: str, doc_id: str = "doc") -> None:
     g = union_graph(build_dataset([dg]))
     for (b, e) in list(dg.spans) + list(dg.sentence_spans):
         assert 0 <= b < e <= len(text), (b, e)
+    written = {(int(g.value(s, NIF.beginIndex)), int(g.value(s, NIF.endIndex))) for s in g.subjects(RDF.type, NIF.Sentence)}
+    assert written <= set(dg.sentence_spans)  # only evidence sentences are written, each one of the document's
+    for (b, e) in list(dg.spans) + sorted(written):
         assert g.value(span_iri(doc_id, b, e), NIF.anchorOf) == Literal(text[b:e])
     for (mention, _), (b, e) in zip(dg.mentions, dg.spans):
         assert text[b:e].strip(), mention
