@@ -10,6 +10,7 @@ import argparse
 import sys
 import time
 from collections import Counter
+from contextlib import nullcontext
 from pathlib import Path
 
 from kg import __version__
@@ -23,9 +24,17 @@ def _build(args: argparse.Namespace) -> int:
     from kg.parallel import default_workers
     from kg.read import InputError, read_inputs
 
-    out = Path(args.output)
     if args.workers is None:
         args.workers = default_workers()
+    if args.store_only and not args.store:
+        print("kg: --store-only needs --store DIR", file=sys.stderr)
+        return EXIT_USAGE
+    if args.executor == "dask" and not args.store:
+        print("kg: --executor dask streams into a store: give --store DIR", file=sys.stderr)
+        return EXIT_USAGE
+    if args.store and (args.store_only or (args.output is None and not args.format)):
+        return _stream_to_store(args)  # the Oxigraph store locks its own folder
+    out = Path(args.output or "exports")
     try:
         lock = BuildLock(out)
         lock.acquire()
@@ -33,8 +42,6 @@ def _build(args: argparse.Namespace) -> int:
         print(f"kg: {exc}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        if args.store_only:
-            return _stream_to_store(args)
         started = time.perf_counter()
         skipped: list[str] = []
         documents = []
@@ -71,56 +78,35 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _stream_to_store(args: argparse.Namespace) -> int:
-    """Extract and write a chunk of documents at a time into the store: memory stays flat on a
-    corpus of any size (nothing is exported to files in this mode)."""
-    from itertools import islice
-
-    from kg.export.quads import document_quads
-    from kg.parallel import process_all
-    from kg.read import InputError, read_inputs
+    """Stream documents into the store in parallel, incrementally (see kg.corpus): memory stays
+    flat on a corpus of any size, and nothing is exported to files in this mode."""
+    from kg.corpus import load_corpus
+    from kg.parallel import open_executor
+    from kg.read import count_documents, read_inputs
     from kg.store import GraphStore, StoreError
 
-    if not args.store:
-        print("kg: --store-only needs --store DIR", file=sys.stderr)
-        return EXIT_USAGE
-    started = time.perf_counter()
-    skipped: list[str] = []
-
-    def documents():
-        for item in read_inputs([Path(p) for p in args.inputs], args.encoding):
-            if isinstance(item, InputError):
-                print(f"kg: skipped {item}", file=sys.stderr)
-                skipped.append(str(item))
-                if args.strict:
-                    return
-                continue
-            yield item
-
-    entities: dict[str, set[str]] = {}
-    relations: Counter = Counter()
-    count = 0
+    inputs = [Path(p) for p in args.inputs]
+    total = count_documents(inputs) if sys.stderr.isatty() else None
     try:
         with GraphStore.open(args.store) as store:
-            graphs = process_all(documents(), args.jurisdiction, args.workers, progress=True)
-            while chunk := list(islice(graphs, 64)):
-                store.replace_graphs(document_quads(chunk))
-                count += len(chunk)
-                for dg in chunk:
-                    for e in dg.entities:
-                        entities.setdefault(e.type, set()).add(e.iri)
-                    relations.update(r.predicate for r in dg.relations)
+            executor = open_executor(args.executor, args.workers, args.scheduler) \
+                if args.executor == "dask" or args.workers > 1 else nullcontext()
+            with executor as pool:
+                report = load_corpus(read_inputs(inputs, args.encoding), inputs, store, args.jurisdiction,
+                                     workers=args.workers, executor=pool, progress=True, total=total, strict=args.strict,
+                                     on_skip=lambda problem: print(f"kg: skipped {problem}", file=sys.stderr))
     except StoreError as exc:
         print(f"kg: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except ValueError as exc:
         print(f"kg: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if args.strict and skipped:
+    print(report.summary(args.store), file=sys.stderr)
+    if args.strict and report.skipped:
         return EXIT_FAILED
-    print(f"stored {count} document(s) in {time.perf_counter() - started:.1f} s → {args.store}/\n"
-          "entities:  " + ", ".join(f"{t} {len(entities.get(t, ()))}" for t in ("Regulation", "Body", "Project", "Place"))
-          + "\nrelations: " + ", ".join(f"{p} {n}" for p, n in sorted(relations.items())), file=sys.stderr)
-    return EXIT_SKIPPED if skipped else (EXIT_OK if count else EXIT_FAILED)
+    if report.skipped:
+        return EXIT_SKIPPED
+    return EXIT_OK if report.built or report.unchanged else EXIT_FAILED
 
 
 def _summary(kg, skipped: list[str], seconds: float, out: Path) -> None:
@@ -158,7 +144,8 @@ def make_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("inputs", nargs="+", help="files or folders to read (.txt, .md, .html, .docx, .pdf, .jsonl, "
                                              ".jsonl.gz; - for standard input)")
-    b.add_argument("-o", "--output", default="exports", help="folder for the exports (default: exports)")
+    b.add_argument("-o", "--output", help="folder for the exports (default: exports; with --store and no -o or "
+                                          "--format, no files are written: the corpus streams into the store)")
     b.add_argument("--jurisdiction", help="the division the documents are about, e.g. 孝感市 "
                                           "(default: detected per document from its title, preamble and names)")
     b.add_argument("--encoding", help="decode text files with this encoding instead of detecting it")
@@ -168,11 +155,19 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--workers", type=int, default=None,
                    help="worker processes for extraction (default: all cores; 1 for none)")
     b.add_argument("--store", metavar="DIR",
-                   help="also load the graph into an on-disk SPARQL store (Oxigraph), one named graph per "
-                        "document; a rebuilt document replaces its graph (query it with kg query / kg serve)")
+                   help="load the graph into an on-disk SPARQL store (Oxigraph), one named graph per document "
+                        "(query it with kg query / kg serve). Alone, documents stream into the store "
+                        "incrementally: unchanged documents are skipped, changed ones replace their graph, "
+                        "documents gone from the inputs are removed. With -o or --format, the files are "
+                        "exported too and every document is rebuilt")
     b.add_argument("--store-only", action="store_true",
-                   help="with --store: stream documents into the store a chunk at a time and write no files "
-                        "(memory stays flat on large corpora)")
+                   help="with --store: stream into the store and write no files, even with -o")
+    b.add_argument("--executor", choices=["processes", "dask"], default="processes",
+                   help="where extraction runs: local worker processes (default) or a Dask cluster "
+                        "(with --store; needs pip install 'govkg[dask]')")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --executor dask: the scheduler to use, e.g. tcp://10.0.0.5:8786 "
+                        "(default: a local cluster of --workers processes)")
     b.add_argument("--hierarchy", action="store_true",
                    help="also export the administrative hierarchy above every named place up to its province "
                         "(a named graph of its own), so partOf chains are complete for queries")

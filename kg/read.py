@@ -386,6 +386,24 @@ def iter_paths(inputs: list[Path]) -> Iterator[Path]:
             yield item
 
 
+def count_documents(inputs: list[Path]) -> int | None:
+    """About how many documents `inputs` hold (non-blank lines of a corpus, one per file), for a
+    progress bar's ETA; None when it cannot be known cheaply (standard input, unreadable files)."""
+    total = 0
+    try:
+        for path in iter_paths(inputs):
+            if path == STDIN:
+                return None
+            if path.name.lower().endswith(CORPUS_SUFFIXES):
+                with gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+    except (OSError, EOFError, zlib.error):
+        return None
+    return total
+
+
 def read_inputs(inputs: list[Path], encoding: str | None = None) -> Iterator[Document | InputError]:
     """Every document named by `inputs` (`-` is standard input); problems are yielded, not
     raised. Two documents with the same id (a/report.txt, b/report.txt) get -2, -3, … so

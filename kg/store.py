@@ -259,6 +259,45 @@ class GraphStore:
             written[graph.value] = len(items)
         return written
 
+    def bulk_replace(self, graphs: Iterable[str], data: bytes) -> None:
+        """Replace the named graphs `graphs` with N-Quads `data` through the bulk loader: a
+        corpus load's fast path. `data` carries each triple twice, in its named graph and in
+        the default graph (the union), as kg.corpus writes it. Not transactional: a crash can
+        leave a graph half written (kg.corpus seals each document afterwards for that reason)."""
+        ox = oxigraph()
+        for graph in graphs:
+            node = ox.NamedNode(graph)
+            if self.store.contains_named_graph(node):
+                self.store.update(_FORGET.format(g=node))
+        if data:
+            self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+
+    def seal(self, data: bytes) -> None:
+        """Add N-Quads `data` in one transaction (the build keys that mark documents complete)."""
+        ox = oxigraph()
+        if data:
+            self.store.load(data, format=ox.RdfFormat.N_QUADS)
+
+    def build_keys(self) -> dict[str, tuple[str, str]]:
+        """Document id → (gk:buildKey, gk:sourcePath) of every document stored by a corpus load."""
+        keys = {}
+        for row in self.store.query(f"""SELECT ?g ?key ?source WHERE {{
+                GRAPH ?g {{ ?d <{PREFIXES['gk']}buildKey> ?key ; <{PREFIXES['gk']}sourcePath> ?source }} }}"""):
+            doc = document_id(row["g"].value)
+            if doc is not None:
+                keys[doc] = (row["key"].value, row["source"].value)
+        return keys
+
+    def set_source(self, document: str, source: str) -> None:
+        """Record that an unchanged document was read from another path (a line moved in a corpus)."""
+        ox = oxigraph()
+        from kg.vocab import doc_iri
+
+        g, d = ox.NamedNode(str(graph_iri(document))), ox.NamedNode(str(doc_iri(document)))
+        p, value = ox.NamedNode(PREFIXES["gk"] + "sourcePath"), ox.Literal(source)
+        self.store.update(f"DELETE {{ GRAPH {g} {{ {d} {p} ?o }} {d} {p} ?o }} WHERE {{ GRAPH {g} {{ {d} {p} ?o }} }} ;\n"
+                          f"INSERT DATA {{ GRAPH {g} {{ {d} {p} {value} }} {d} {p} {value} }}")
+
     def load_graph(self, kg: KnowledgeGraph, bulk: bool = False) -> dict[str, int]:
         """Load every document of a KnowledgeGraph, replacing each one's named graph (and the
         reference hierarchy graph when the graph has one). Other documents stay."""

@@ -81,3 +81,21 @@ def test_help_explains_the_options(argv, capsys):
     assert info.value.code == 0
     out = capsys.readouterr().out
     assert "--jurisdiction" in out or "build" in out
+
+
+def test_build_into_a_store_is_incremental_and_summarised(tmp_path, capsys):
+    store = str(tmp_path / "store")
+    assert main(["build", str(EXAMPLES), "--store", store, "--workers", "1"]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "stored 6 document(s)" in err and "0 unchanged" in err and "peak" in err and "characters/s" in err
+    assert not (tmp_path / "exports").exists() and not os.path.exists("exports/.kg-build.lock")
+    assert main(["build", str(EXAMPLES), "--store", store, "--workers", "1"]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "stored 0 document(s)" in err and "(6 unchanged, 0 removed)" in err
+
+
+def test_a_dask_executor_needs_a_store(tmp_path, capsys):
+    from kg.cli import EXIT_USAGE
+
+    assert main(["build", str(EXAMPLES), "--executor", "dask", "-o", str(tmp_path)]) == EXIT_USAGE
+    assert "--store" in capsys.readouterr().err

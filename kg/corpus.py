@@ -1,0 +1,210 @@
+"""A corpus into the on-disk store: streamed, in parallel, and incremental.
+
+Workers extract each document and write its graph as N-Quads text (kg.export.nquads); the main
+process hands that text to Oxigraph's bulk loader, so nothing but bytes crosses back and no RDF
+term object is built in Python. Memory stays flat: a bounded number of documents is in flight.
+
+Incremental: every stored document carries a gk:buildKey, a hash of its text and metadata, the
+jurisdiction option and the extractor itself (the package's code and data). A document whose key
+is unchanged is not read by a worker again; a changed one replaces its named graph; documents
+that came from these inputs before but are gone now are removed. The key is written after the
+document's triples, so a build killed half-way leaves documents without a key, which the next
+run rebuilds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import resource
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache, partial
+from pathlib import Path
+
+from kg.export.nquads import nquads, ntriples
+from kg.model import Document, DocumentGraph
+from kg.read import InputError
+from kg.triples import Lit, document_triples
+from kg.vocab import GK, doc_iri, graph_iri
+
+BUILD_KEY = str(GK) + "buildKey"
+SOURCE_PATH = str(GK) + "sourcePath"
+# Write to the store once this many quads have come back (Oxigraph's bulk loader works best on
+# large batches; each call writes new files into the store).
+BATCH_QUADS = 400_000
+
+
+@cache
+def extractor_fingerprint() -> str:
+    """A hash of the package's code and reference data: a new version rebuilds every document."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".tsv", ".rq")):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def build_key(doc: Document, jurisdiction: str | None) -> str:
+    """What a document's graph depends on (everything but where the file was found)."""
+    parts = (extractor_fingerprint(), jurisdiction or "", doc.id, doc.content_hash, doc.title, str(doc.year or ""),
+             doc.region, ",".join(map(str, doc.page_starts)))
+    return "sha256:" + hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One document's graph as the store takes it, made in the worker."""
+
+    id: str
+    graph: str
+    nquads: bytes  # the named graph
+    ntriples: bytes  # the same triples, for the union default graph
+    seal: tuple[bytes, bytes]  # the build key (N-Quads, N-Triples), written last
+    characters: int
+    quads: int
+    entities: tuple[tuple[str, str], ...]  # (type, IRI)
+    relations: tuple[str, ...]  # predicate of each relation
+    warnings: tuple[str, ...]
+
+
+def prepare(dg: DocumentGraph, jurisdiction: str | None = None) -> Prepared:
+    """A DocumentGraph → N-Quads text and the few facts the summary needs."""
+    doc = dg.document
+    graph = str(graph_iri(doc.id))
+    triples = list(dict.fromkeys(document_triples(dg)))  # a triple can be emitted twice (two mentions)
+    seal = [(str(doc_iri(doc.id)), BUILD_KEY, Lit(build_key(doc, jurisdiction)))]
+    return Prepared(
+        id=doc.id, graph=graph,
+        nquads=nquads(triples, graph).encode("utf-8"), ntriples=ntriples(triples).encode("utf-8"),
+        seal=(nquads(seal, graph).encode("utf-8"), ntriples(seal).encode("utf-8")),
+        characters=len(doc.text), quads=len(triples) + 1,
+        entities=tuple((e.type, e.iri) for e in dg.entities),
+        relations=tuple(r.predicate for r in dg.relations),
+        warnings=dg.warnings,
+    )
+
+
+@dataclass
+class LoadReport:
+    """What a corpus load did, for the summary line and for tests."""
+
+    built: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)  # unchanged, but read from another path: source updated
+    removed: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # inputs that could not be read
+    characters: int = 0
+    quads: int = 0
+    entities: dict[str, set[str]] = field(default_factory=dict)
+    relations: Counter = field(default_factory=Counter)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self, store: str) -> str:
+        rate = self.characters / self.seconds if self.seconds else 0
+        own, children = (resource.getrusage(who).ru_maxrss / 1024 for who in (resource.RUSAGE_SELF,
+                                                                                  resource.RUSAGE_CHILDREN))
+        lines = [f"stored {len(self.built):,} document(s) in {self.seconds:.1f} s → {store}/ "
+                 f"({len(self.unchanged):,} unchanged, {len(self.removed):,} removed"
+                 + (f", {len(self.moved):,} moved" if self.moved else "") + ")"]
+        if self.built:
+            lines += [
+                "entities:  " + ", ".join(f"{t} {len(self.entities.get(t, ())):,}" for t in
+                                          ("Regulation", "Body", "Project", "Place")) + " (in the documents built)",
+                "relations: " + (", ".join(f"{p} {n:,}" for p, n in sorted(self.relations.items())) or "none"),
+                f"triples:   {self.quads:,} written into document graphs",
+                f"speed:     {rate:,.0f} characters/s, {len(self.built) / self.seconds:,.1f} documents/s",
+            ]
+        lines.append(f"memory:    peak {own:,.0f} MB in the main process, {children:,.0f} MB in the largest worker")
+        if self.warnings:
+            lines.append(f"warnings ({len(self.warnings)}):")
+            lines += [f"  {w}" for w in self.warnings[:20]]
+            if len(self.warnings) > 20:
+                lines.append(f"  … and {len(self.warnings) - 20} more")
+        if self.skipped:
+            lines.append(f"skipped {len(self.skipped)} input(s):")
+            lines += [f"  {s}" for s in self.skipped]
+        return "\n".join(lines)
+
+
+def source_file(source: str) -> str:
+    """The file a document came from: `corpus.jsonl.gz:17` → `corpus.jsonl.gz`."""
+    head, _, tail = source.rpartition(":")
+    return head if head and tail.isdigit() else source
+
+
+def _within(source: str, inputs: list[Path]) -> bool:
+    path = Path(source_file(source))
+    return any(path == given or given in path.parents for given in inputs)
+
+
+def load_corpus(items: Iterable[Document | InputError], inputs: list[Path], store, jurisdiction: str | None = None,
+                workers: int = 1, executor=None, progress: bool = False, total: int | None = None,
+                on_skip: Callable[[str], None] | None = None, strict: bool = False) -> LoadReport:
+    """Build every document of `items` that is new or changed into `store` (a kg.store.GraphStore)
+    and remove the stored documents from `inputs` that are gone. `items` is what
+    kg.read.read_inputs yields for `inputs`."""
+    from kg.parallel import process_all
+
+    started = time.perf_counter()
+    report = LoadReport()
+    stored = store.build_keys()  # document id → (build key, source)
+    seen: set[str] = set()
+    failed_files: set[str] = set()
+
+    def todo() -> Iterator[Document]:
+        for item in items:
+            if isinstance(item, InputError):
+                report.skipped.append(str(item))
+                failed_files.add(source_file(str(item).split(": ", 1)[0]))
+                if on_skip:
+                    on_skip(str(item))
+                if strict:
+                    return
+                continue
+            seen.add(item.id)
+            key, source = stored.get(item.id, (None, None))
+            if key is not None and key == build_key(item, jurisdiction):
+                report.unchanged.append(item.id)
+                if source != item.source:
+                    store.set_source(item.id, item.source)
+                    report.moved.append(item.id)
+                continue
+            yield item
+
+    batch: list[Prepared] = []
+    results = process_all(todo(), jurisdiction, workers, progress=progress, chunk_size=4, executor=executor,
+                          finish=partial(prepare, jurisdiction=jurisdiction), total=total)
+    for prepared in results:
+        batch.append(prepared)
+        if sum(p.quads for p in batch) >= BATCH_QUADS:
+            _write(store, batch, report)
+            batch = []
+    _write(store, batch, report)
+
+    if not strict or not report.skipped:
+        for doc_id, (_, source) in sorted(stored.items()):
+            if doc_id not in seen and _within(source, inputs) and source_file(source) not in failed_files:
+                store.remove_document(doc_id)
+                report.removed.append(doc_id)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _write(store, batch: list[Prepared], report: LoadReport) -> None:
+    if not batch:
+        return
+    # N-Triples lines are N-Quads lines of the default graph: one load writes both copies.
+    store.bulk_replace([p.graph for p in batch], b"".join(p.nquads + p.ntriples for p in batch))
+    store.seal(b"".join(p.seal[0] + p.seal[1] for p in batch))
+    for p in batch:
+        report.built.append(p.id)
+        report.characters += p.characters
+        report.quads += p.quads
+        for kind, iri in p.entities:
+            report.entities.setdefault(kind, set()).add(iri)
+        report.relations.update(p.relations)
+        report.warnings.extend(p.warnings)
