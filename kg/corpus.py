@@ -15,7 +15,9 @@ run rebuilds.
 from __future__ import annotations
 
 import hashlib
+import queue
 import resource
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -33,7 +35,7 @@ BUILD_KEY = str(GK) + "buildKey"
 SOURCE_PATH = str(GK) + "sourcePath"
 # Write to the store once this many quads have come back (Oxigraph's bulk loader works best on
 # large batches; each call writes new files into the store).
-BATCH_QUADS = 400_000
+BATCH_QUADS = 150_000
 
 
 @cache
@@ -47,9 +49,9 @@ def extractor_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def build_key(doc: Document, jurisdiction: str | None) -> str:
+def build_key(doc: Document, jurisdiction: str | None, fingerprint: str | None = None) -> str:
     """What a document's graph depends on (everything but where the file was found)."""
-    parts = (extractor_fingerprint(), jurisdiction or "", doc.id, doc.content_hash, doc.title, str(doc.year or ""),
+    parts = (fingerprint or extractor_fingerprint(), jurisdiction or "", doc.id, doc.content_hash, doc.title, str(doc.year or ""),
              doc.region, ",".join(map(str, doc.page_starts)))
     return "sha256:" + hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
@@ -70,12 +72,13 @@ class Prepared:
     warnings: tuple[str, ...]
 
 
-def prepare(dg: DocumentGraph, jurisdiction: str | None = None) -> Prepared:
-    """A DocumentGraph → N-Quads text and the few facts the summary needs."""
+def prepare(dg: DocumentGraph, jurisdiction: str | None = None, fingerprint: str | None = None) -> Prepared:
+    """A DocumentGraph → N-Quads text and the few facts the summary needs. `fingerprint` is the
+    main process's, so every key of a run names the same extractor whatever a worker loaded."""
     doc = dg.document
     graph = str(graph_iri(doc.id))
     triples = list(dict.fromkeys(document_triples(dg)))  # a triple can be emitted twice (two mentions)
-    seal = [(str(doc_iri(doc.id)), BUILD_KEY, Lit(build_key(doc, jurisdiction)))]
+    seal = [(str(doc_iri(doc.id)), BUILD_KEY, Lit(build_key(doc, jurisdiction, fingerprint)))]
     return Prepared(
         id=doc.id, graph=graph,
         nquads=nquads(triples, graph).encode("utf-8"), ntriples=ntriples(triples).encode("utf-8"),
@@ -152,6 +155,7 @@ def load_corpus(items: Iterable[Document | InputError], inputs: list[Path], stor
     started = time.perf_counter()
     report = LoadReport()
     stored = store.build_keys()  # document id → (build key, source)
+    fingerprint = extractor_fingerprint()
     seen: set[str] = set()
     failed_files: set[str] = set()
 
@@ -167,7 +171,7 @@ def load_corpus(items: Iterable[Document | InputError], inputs: list[Path], stor
                 continue
             seen.add(item.id)
             key, source = stored.get(item.id, (None, None))
-            if key is not None and key == build_key(item, jurisdiction):
+            if key is not None and key == build_key(item, jurisdiction, fingerprint):
                 report.unchanged.append(item.id)
                 if source != item.source:
                     store.set_source(item.id, item.source)
@@ -177,13 +181,14 @@ def load_corpus(items: Iterable[Document | InputError], inputs: list[Path], stor
 
     batch: list[Prepared] = []
     results = process_all(todo(), jurisdiction, workers, progress=progress, chunk_size=4, executor=executor,
-                          finish=partial(prepare, jurisdiction=jurisdiction), total=total)
-    for prepared in results:
-        batch.append(prepared)
-        if sum(p.quads for p in batch) >= BATCH_QUADS:
-            _write(store, batch, report)
-            batch = []
-    _write(store, batch, report)
+                          finish=partial(prepare, jurisdiction=jurisdiction, fingerprint=fingerprint), total=total)
+    with _Writer(store, report) as writer:
+        for prepared in results:
+            batch.append(prepared)
+            if sum(p.quads for p in batch) >= BATCH_QUADS:
+                writer.put(batch)
+                batch = []
+        writer.put(batch)
 
     if not strict or not report.skipped:
         for doc_id, (_, source) in sorted(stored.items()):
@@ -194,9 +199,43 @@ def load_corpus(items: Iterable[Document | InputError], inputs: list[Path], stor
     return report
 
 
+class _Writer:
+    """Writes batches into the store on a thread of its own: Oxigraph releases the GIL while it
+    loads, so the main thread keeps collecting results from the workers meanwhile. At most one
+    batch waits, which bounds memory; an error in the thread is raised in the caller."""
+
+    def __init__(self, store, report: LoadReport):
+        self.store, self.report = store, report
+        self.queue: queue.Queue[list[Prepared] | None] = queue.Queue(maxsize=1)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="govkg-store-writer", daemon=True)
+
+    def __enter__(self) -> _Writer:
+        self.thread.start()
+        return self
+
+    def put(self, batch: list[Prepared]) -> None:
+        if self.error is not None:
+            raise self.error
+        if batch:
+            self.queue.put(batch)
+
+    def __exit__(self, *exc) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None and exc[0] is None:
+            raise self.error
+
+    def _run(self) -> None:
+        while (batch := self.queue.get()) is not None:
+            if self.error is None:
+                try:
+                    _write(self.store, batch, self.report)
+                except BaseException as exc:  # handed to the main thread
+                    self.error = exc
+
+
 def _write(store, batch: list[Prepared], report: LoadReport) -> None:
-    if not batch:
-        return
     # N-Triples lines are N-Quads lines of the default graph: one load writes both copies.
     store.bulk_replace([p.graph for p in batch], b"".join(p.nquads + p.ntriples for p in batch))
     store.seal(b"".join(p.seal[0] + p.seal[1] for p in batch))

@@ -88,7 +88,7 @@ def process_all(documents: Iterable[Document], jurisdiction: str | None = None, 
                 yield result
             return
         if executor is not None:
-            yield from _ordered(executor, documents, jurisdiction, finish, chunk_size, in_flight=8, bar=bar)
+            yield from _ordered(executor, documents, jurisdiction, finish, chunk_size, in_flight=24, bar=bar)
             return
         with open_executor("processes", workers) as pool:
             yield from _ordered(pool, documents, jurisdiction, finish, chunk_size, in_flight=workers * 4, bar=bar)

@@ -8,7 +8,7 @@ the hit costs microseconds; segmenting every sentence would dominate the run tim
 from __future__ import annotations
 
 import logging
-from functools import cache
+from functools import cache, lru_cache
 
 import jieba
 import jieba.posseg
@@ -37,22 +37,30 @@ def is_word(text: str, begin: int, end: int, extra_boundaries: frozenset[int] = 
     neighbouring names), which jieba's general dictionary does not know.
     """
     lo = max(0, begin - _WINDOW)
-    hi = min(len(text), end + _WINDOW)
-    cuts = {lo}
-    pos = lo
-    for token in _tokenizer().lcut(text[lo:hi], HMM=False):
+    cuts = _cuts(text[lo:min(len(text), end + _WINDOW)])
+    return all(p in extra_boundaries or p - lo in cuts for p in (begin, end))
+
+
+# Reports repeat their phrases (the same name in the same words), so the few thousand windows a
+# report asks about recur across a corpus; the caches below are bounded.
+@lru_cache(maxsize=1 << 16)
+def _cuts(window: str) -> frozenset[int]:
+    """Offsets of the word boundaries jieba puts in `window` (its ends included)."""
+    cuts = {0}
+    pos = 0
+    for token in _tokenizer().lcut(window, HMM=False):
         pos += len(token)
         cuts.add(pos)
-    cuts |= extra_boundaries
-    return begin in cuts and end in cuts
+    return frozenset(cuts)
 
 
-def tag(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1 << 16)
+def tag(text: str) -> tuple[tuple[str, str], ...]:
     """Part-of-speech tags for a short span (a candidate name), as (word, flag) pairs.
 
     Dictionary words only (no HMM): a word jieba does not know comes out as a run of single
     characters, which is itself the signal `unknown_word` reads."""
-    return [(w.word, w.flag) for w in _tagger().cut(text, HMM=False)]
+    return tuple((w.word, w.flag) for w in _tagger().cut(text, HMM=False))
 
 
 # Characters that make up ordinary phrases when jieba splits text into single characters.
@@ -62,7 +70,7 @@ _FUNCTION_CHARS = frozenset(
 )
 
 
-def has_unknown_word(tokens: list[tuple[str, str]]) -> bool:
+def has_unknown_word(tokens: tuple[tuple[str, str], ...]) -> bool:
     """True when the tokens contain a word jieba's dictionary does not know: a run of single
     characters, at least two of them not function characters (楚能, 槐荫; not 大抓)."""
     run = 0
