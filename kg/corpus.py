@@ -121,7 +121,8 @@ class LoadReport:
                 f"triples:   {self.quads:,} written into document graphs",
                 f"speed:     {rate:,.0f} characters/s, {len(self.built) / self.seconds:,.1f} documents/s",
             ]
-        lines.append(f"memory:    peak {own:,.0f} MB in the main process, {children:,.0f} MB in the largest worker")
+        workers = f", {children:,.0f} MB in the largest finished worker" if children else ""
+        lines.append(f"memory:    peak {own:,.0f} MB in the main process{workers}")
         if self.warnings:
             lines.append(f"warnings ({len(self.warnings)}):")
             lines += [f"  {w}" for w in self.warnings[:20]]
