@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
 
-from kg.export.nquads import nquads, ntriples
+from kg.export.nquads import in_graph, ntriples
 from kg.model import Document, DocumentGraph
 from kg.read import InputError
 from kg.triples import Lit, document_triples
@@ -78,11 +78,12 @@ def prepare(dg: DocumentGraph, jurisdiction: str | None = None, fingerprint: str
     doc = dg.document
     graph = str(graph_iri(doc.id))
     triples = list(dict.fromkeys(document_triples(dg)))  # a triple can be emitted twice (two mentions)
-    seal = [(str(doc_iri(doc.id)), BUILD_KEY, Lit(build_key(doc, jurisdiction, fingerprint)))]
+    seal = ntriples([(str(doc_iri(doc.id)), BUILD_KEY, Lit(build_key(doc, jurisdiction, fingerprint)))])
+    text = ntriples(triples)
     return Prepared(
         id=doc.id, graph=graph,
-        nquads=nquads(triples, graph).encode("utf-8"), ntriples=ntriples(triples).encode("utf-8"),
-        seal=(nquads(seal, graph).encode("utf-8"), ntriples(seal).encode("utf-8")),
+        nquads=in_graph(text, graph).encode("utf-8"), ntriples=text.encode("utf-8"),
+        seal=(in_graph(seal, graph).encode("utf-8"), seal.encode("utf-8")),
         characters=len(doc.text), quads=len(triples) + 1,
         entities=tuple((e.type, e.iri) for e in dg.entities),
         relations=tuple(r.predicate for r in dg.relations),
