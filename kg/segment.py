@@ -41,9 +41,6 @@ def is_word(text: str, begin: int, end: int, extra_boundaries: frozenset[int] = 
     return all(p in extra_boundaries or p - lo in cuts for p in (begin, end))
 
 
-# Reports repeat their phrases (the same name in the same words), so the few thousand windows a
-# report asks about recur across a corpus; the caches below are bounded.
-@lru_cache(maxsize=1 << 16)
 def _cuts(window: str) -> frozenset[int]:
     """Offsets of the word boundaries jieba puts in `window` (its ends included)."""
     cuts = {0}
@@ -54,6 +51,7 @@ def _cuts(window: str) -> frozenset[int]:
     return frozenset(cuts)
 
 
+# Candidate names recur across a report (about one tagging in five is a repeat); bounded cache.
 @lru_cache(maxsize=1 << 16)
 def tag(text: str) -> tuple[tuple[str, str], ...]:
     """Part-of-speech tags for a short span (a candidate name), as (word, flag) pairs.
