@@ -117,16 +117,9 @@ def _summary(kg, skipped: list[str], seconds: float, out: Path) -> None:
         "entities:  " + ", ".join(f"{t} {types.get(t, 0)}" for t in ("Regulation", "Body", "Project", "Place")),
         "relations: " + (", ".join(f"{p} {n}" for p, n in sorted(predicates.items())) or "none"),
     ]
-    warnings = kg.warnings()
-    if warnings:
-        lines.append(f"warnings ({len(warnings)}):")
-        lines += [f"  {w}" for w in warnings[:20]]
-        if len(warnings) > 20:
-            lines.append(f"  … and {len(warnings) - 20} more")
-    if skipped:
-        lines.append(f"skipped {len(skipped)} input(s):")
-        lines += [f"  {s}" for s in skipped]
-    print("\n".join(lines), file=sys.stderr)
+    from kg.corpus import problem_lines
+
+    print("\n".join(lines + problem_lines(kg.warnings(), skipped)), file=sys.stderr)
 
 
 def make_parser() -> argparse.ArgumentParser:

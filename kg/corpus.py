@@ -124,15 +124,21 @@ class LoadReport:
             ]
         workers = f", {children:,.0f} MB in the largest finished worker" if children else ""
         lines.append(f"memory:    peak {own:,.0f} MB in the main process{workers}")
-        if self.warnings:
-            lines.append(f"warnings ({len(self.warnings)}):")
-            lines += [f"  {w}" for w in self.warnings[:20]]
-            if len(self.warnings) > 20:
-                lines.append(f"  … and {len(self.warnings) - 20} more")
-        if self.skipped:
-            lines.append(f"skipped {len(self.skipped)} input(s):")
-            lines += [f"  {s}" for s in self.skipped]
-        return "\n".join(lines)
+        return "\n".join(lines + problem_lines(self.warnings, self.skipped))
+
+
+def problem_lines(warnings: list[str], skipped: list[str], shown: int = 20) -> list[str]:
+    """The end of a build summary: the first warnings, then every input that was skipped."""
+    lines = []
+    if warnings:
+        lines.append(f"warnings ({len(warnings)}):")
+        lines += [f"  {w}" for w in warnings[:shown]]
+        if len(warnings) > shown:
+            lines.append(f"  … and {len(warnings) - shown} more")
+    if skipped:
+        lines.append(f"skipped {len(skipped)} input(s):")
+        lines += [f"  {s}" for s in skipped]
+    return lines
 
 
 def source_file(source: str) -> str:
