@@ -32,7 +32,6 @@ from kg.triples import Lit, document_triples
 from kg.vocab import GK, doc_iri, graph_iri
 
 BUILD_KEY = str(GK) + "buildKey"
-SOURCE_PATH = str(GK) + "sourcePath"
 # Write to the store once this many quads have come back (Oxigraph's bulk loader works best on
 # large batches; each call writes new files into the store).
 BATCH_QUADS = 150_000
@@ -245,8 +244,8 @@ class _Writer:
 
 def _write(store, batch: list[Prepared], report: LoadReport) -> None:
     # N-Triples lines are N-Quads lines of the default graph: one load writes both copies.
-    store.bulk_replace([p.graph for p in batch], b"".join(p.nquads + p.ntriples for p in batch))
-    store.seal(b"".join(p.seal[0] + p.seal[1] for p in batch))
+    store.bulk_replace([p.graph for p in batch], b"".join(part for p in batch for part in (p.nquads, p.ntriples)))
+    store.seal(b"".join(part for p in batch for part in p.seal))
     for p in batch:
         report.built.append(p.id)
         report.characters += p.characters
