@@ -7,11 +7,13 @@ extractors then decide which hits are real mentions.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Generic, TypeVar
 
-import ahocorasick
+import ahocorasick_rs
 
 from kg.reference import Division, ReferenceData, load_reference
 
@@ -70,11 +72,38 @@ class PlaceHit:
     full: bool = False  # the surface is an official full name, not a short form
 
 
+V = TypeVar("V")
+
+
+class Matcher(Generic[V]):
+    """Names to values, found all at once in a text by one Aho-Corasick automaton.
+
+    ahocorasick_rs (Rust) scans about ten times faster than pyahocorasick, and the place scan
+    runs over every character of every report."""
+
+    def __init__(self, entries: Iterable[tuple[str, V]]) -> None:
+        pairs = sorted(dict(entries).items())
+        self.names = tuple(name for name, _ in pairs)
+        self.values = tuple(value for _, value in pairs)
+        self._automaton = ahocorasick_rs.AhoCorasick(self.names)
+
+    def hits(self, text: str) -> list[tuple[int, int, V]]:
+        """Every match, overlapping ones included, as (begin, end, value) in character offsets."""
+        values = self.values
+        return [(begin, end, values[i]) for i, begin, end in self._automaton.find_matches_as_indexes(text, overlapping=True)]
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __reduce__(self):  # the automaton is rebuilt rather than pickled
+        return (Matcher, (list(zip(self.names, self.values)),))
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     reference: ReferenceData
-    places: ahocorasick.Automaton  # surface -> PlaceHit
-    national: ahocorasick.Automaton  # surface -> NationalBody
+    places: Matcher[PlaceHit]
+    national: Matcher[NationalBody]
     national_by_name: dict[str, NationalBody]
     laws_by_last_char: dict[str, tuple]  # national laws in force by last character, for contractions
 
@@ -121,18 +150,12 @@ def load_gazetteer() -> Gazetteer:
             if short not in COMMON_WORD_SHORTS:
                 add(short, feature=feature.name, kind=feature.kind)
 
-    places = ahocorasick.Automaton()
-    for surface, entry in surfaces.items():
-        divisions = tuple(sorted(entry["divisions"], key=lambda d: (d.until is not None, d.code)))
-        places.add_word(surface, (surface, PlaceHit(divisions, entry["feature"], entry["kind"], entry["full"])))
-    places.make_automaton()
-
+    places = Matcher(
+        (surface, PlaceHit(tuple(sorted(entry["divisions"], key=lambda d: (d.until is not None, d.code))),
+                           entry["feature"], entry["kind"], entry["full"]))
+        for surface, entry in surfaces.items())
     bodies = _national_bodies()
-    national = ahocorasick.Automaton()
-    for body in bodies:
-        for name in (body.canonical, *body.aliases):
-            national.add_word(name, (name, body))
-    national.make_automaton()
+    national = Matcher((name, body) for body in bodies for name in (body.canonical, *body.aliases))
     laws: dict[str, list] = {}
     for name, law in ref.laws_by_name.items():
         if law.level == "法律" and not law.expired and not name.startswith("中华人民共和国"):
@@ -141,15 +164,15 @@ def load_gazetteer() -> Gazetteer:
                      {k: tuple(sorted(v, key=lambda x: x[0])) for k, v in laws.items()})
 
 
-def all_hits(automaton: ahocorasick.Automaton, text: str) -> list[tuple[int, int, object]]:
-    """Every match, overlapping ones included, as (begin, end, value)."""
-    return [(end + 1 - len(surface), end + 1, value) for end, (surface, value) in automaton.iter(text)]
+def all_hits(matcher: Matcher[V], text: str) -> list[tuple[int, int, V]]:
+    """Every match, overlapping ones included, as (begin, end, value) in character offsets."""
+    return matcher.hits(text)
 
 
-def longest_hits(automaton: ahocorasick.Automaton, text: str,
-                 hits: list[tuple[int, int, object]] | None = None) -> list[tuple[int, int, object]]:
+def longest_hits(matcher: Matcher[V], text: str,
+                 hits: list[tuple[int, int, V]] | None = None) -> list[tuple[int, int, V]]:
     """Leftmost-longest, non-overlapping matches as (begin, end, value)."""
-    hits = sorted(all_hits(automaton, text) if hits is None else hits, key=lambda h: (h[0], -(h[1] - h[0])))
+    hits = sorted(all_hits(matcher, text) if hits is None else hits, key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, object]] = []
     last_end = -1
     for begin, end, value in hits:
