@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from kg.model import DocumentGraph, Sentence
-from kg.vocab import BASE, DCT, GK, NIF, PROV, doc_iri, span_iri, statement_iri
+from kg.vocab import BASE, DCT, GK, NIF, PROV, doc_iri, statement_iri
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDF_ = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -85,11 +85,11 @@ def document_triples(dg: DocumentGraph) -> Iterator[Triple]:
     sentence_at: dict[Sentence, str] = {}
     for sentence, (begin, end) in zip(dg.sentences, dg.sentence_spans):
         if sentence in cited:
-            node = sentence_at[sentence] = str(span_iri(doc.id, begin, end))
+            node = sentence_at[sentence] = f"{d}#char={begin},{end}"  # kg.vocab.span_iri, inlined: hot
             yield from _span(node, _NIF + "Sentence", d, doc.text, begin, end, doc.page_starts)
 
     for (_, iris), (begin, end), sentence in zip(dg.mentions, dg.spans, mention_sentences):
-        node = str(span_iri(doc.id, begin, end))
+        node = f"{d}#char={begin},{end}"
         yield from _span(node, _GK + "Mention", d, doc.text, begin, end, doc.page_starts)
         for iri in iris:
             yield node, _GK + "denotes", iri

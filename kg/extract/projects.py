@@ -13,6 +13,8 @@ A name must carry something proper (a place, a code such as G247, a proper noun)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from kg.model import Mention
 from kg.segment import frequency as _frequency
@@ -184,12 +186,28 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
     `places` spans make a name proper."""
     out: dict[tuple[int, int], Mention] = {}
     taken_set = set(taken)
+    places = sorted(places)
+    place_starts = [b for b, _ in places]
+    starts_of_places = set(place_starts)
+    reach = list(accumulate((e for _, e in places), max))  # the furthest end among places[:i + 1]
 
     def has_place(begin: int, end: int) -> bool:
         # 市疾控中心: a leading level character stands for the jurisdiction
         relative = clean[begin:begin + 1] in ("市", "县", "区", "省") and end - begin >= 4 and \
             (begin == 0 or clean[begin - 1] in _BOUNDARY or clean[begin - 1] == "、")
-        return relative or any(begin <= b and e <= end for b, e in places)
+        if relative:
+            return True
+        i = bisect_left(place_starts, begin)
+        while i < len(places) and places[i][0] < end:
+            if places[i][1] <= end:
+                return True
+            i += 1
+        return False
+
+    def place_reaches(before: int, pos: int) -> bool:
+        """Whether a place starting at or before `before` ends at or after `pos`."""
+        i = bisect_right(place_starts, before)
+        return i > 0 and reach[i - 1] >= pos
 
     def overlaps(begin: int, end: int) -> bool:
         return any(b < end and begin < e for b, e in out)
@@ -198,8 +216,6 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         if (begin, end) in taken_set or end - begin < 2 or overlaps(begin, end):
             return
         out[(begin, end)] = Mention("Project", begin, end, clean[begin:end], canonical, key=(how,))
-
-    place_starts = {b for b, _ in places}
 
     def items_before(pos: int) -> list[tuple[int, str]]:
         start = _clause_start(clean, pos, limit=120)
@@ -214,7 +230,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         (南宁机场第二跑道和玉林项目), not in one name such as 龙华薄膜OLED显示和5G通讯膜材."""
         for m in _CONJUNCTION.finditer(item):
             left, right = item[:m.start()], item[m.end():]
-            if left and right and (_LIST_SUFFIX.search(left) or begin + m.end() in place_starts):
+            if left and right and (_LIST_SUFFIX.search(left) or begin + m.end() in starts_of_places):
                 return [(begin, left), *split_coordination(begin + m.end(), right)]
         return [(begin, item)]
 
@@ -277,7 +293,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         name = trim_name(clean[start:m.start()])
         begin = m.start() - len(name)
         weak = m.group(1) in _WEAK
-        if weak and any(b <= begin + 1 and m.start() <= e for b, e in places):
+        if weak and place_reaches(begin + 1, m.start()):
             continue  # 市临空区项目: the projects of a place, not a named project
         infra = m.group(1) in INFRASTRUCTURE
         if not name or len(name) > 20 or not is_proper(name, has_place(begin, m.start()), infrastructure=infra):
