@@ -9,12 +9,13 @@ small thing it needs (N-Quads text for the store) instead of the whole DocumentG
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
-from functools import partial
+from functools import cache, partial
 from itertools import islice
 from typing import Any
 
@@ -33,8 +34,18 @@ def _identity(dg: DocumentGraph) -> DocumentGraph:
     return dg
 
 
+@cache
+def _ready() -> None:
+    """Load the reference data once per process, then take it out of the garbage collector's
+    sight: it is never freed, and every full collection walking its million objects cost
+    about 15 % of extraction time (measured on 200 bench reports)."""
+    load_gazetteer()
+    gc.freeze()
+
+
 def _process_chunk(chunk: list[Document], jurisdiction: str | None,
                    finish: Callable[[DocumentGraph], Any] = _identity) -> list:
+    _ready()
     return [finish(process(doc, jurisdiction)) for doc in chunk]
 
 
@@ -82,6 +93,7 @@ def process_all(documents: Iterable[Document], jurisdiction: str | None = None, 
     bar = progress_bar(total) if progress else None
     try:
         if executor is None and workers <= 1:
+            _ready()
             for doc in documents:
                 result = finish(process(doc, jurisdiction))
                 advance(bar, [doc])
