@@ -10,6 +10,7 @@ a project's place.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.bodies import NATIONAL, PARENT_KIND, _canonical
 from kg.gazetteer import Gazetteer
@@ -31,10 +32,16 @@ class Resolution:
 
 def mention_iri(m: Mention) -> str:
     if m.type == "Place" and m.code:
-        return str(entity_iri("Place", m.canonical, m.code))
+        return _iri("Place", m.canonical, m.code)
     if m.type == "Body" and len(m.key) > 1 and m.key[1] not in ("", NATIONAL):
-        return str(entity_iri("Body", m.canonical, m.key[1]))
-    return str(entity_iri(m.type, m.canonical))
+        return _iri("Body", m.canonical, m.key[1])
+    return _iri(m.type, m.canonical, None)
+
+
+# The same few hundred entities are named thousands of times in a corpus.
+@lru_cache(maxsize=1 << 16)
+def _iri(entity_type: str, canonical: str, code: str | None) -> str:
+    return str(entity_iri(entity_type, canonical, code))
 
 
 def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: str = "") -> Resolution:

@@ -19,7 +19,10 @@ def term(t: Term) -> str:
     """One term in N-Triples syntax."""
     if not isinstance(t, Lit):
         return f"<{t}>"
-    value = f'"{t.value.translate(_ESCAPES)}"'
+    text = t.value
+    if "\\" in text or '"' in text or "\n" in text or "\r" in text:  # rare: skip the copy otherwise
+        text = text.translate(_ESCAPES)
+    value = f'"{text}"'
     if t.lang:
         return f"{value}@{t.lang}"
     return f"{value}^^<{t.datatype}>" if t.datatype else value

@@ -17,8 +17,8 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from kg.model import Mention
+from kg.segment import WordBoundaries, has_unknown_word, tag
 from kg.segment import frequency as _frequency
-from kg.segment import has_unknown_word, is_word, tag
 
 # Facility nouns that end a project name on their own.
 FACILITY_SUFFIXES = (
@@ -58,6 +58,7 @@ _COMPLETION = re.compile(
     r"列入|获批|获评)"
 )
 _BOUNDARY = "，。；：！？\n（）“”‘’《》「」"
+_ITEM_END = re.compile("[" + re.escape(_BOUNDARY) + "、]")
 _PREDICATE_INSIDE = re.compile(
     "获批|获评|入选|成为|实现|完成|开展|推进|加快|建成|开工|列入|纳入|获得|荣获|保持|达到|突破|增长|合作|共建|提升|"
     "打造|唯一|签署|启动|举办|成功|全国|全省|全市|以上|以下|左右|累计|新增|新建|续建|在建|通车|投产|投用|完工|进入|引进|"
@@ -249,10 +250,9 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
 
     for m in re.finditer("[、]", clean):
         # Facility lists sharing a construction predicate; handled once, at the list's last 、.
-        end = m.end()
-        while end < len(clean) and clean[end] not in _BOUNDARY and clean[end] != "、":
-            end += 1
-        if end < len(clean) and clean[end] == "、":
+        stop = _ITEM_END.search(clean, m.end())
+        end = stop.start() if stop else len(clean)
+        if stop and stop.group() == "、":
             continue
         tail = clean[m.end():end]
         last_match = None
@@ -284,9 +284,11 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         name = trim_name(clean[_clause_start(clean, m.start()):m.start()]) + m.group()
         add(m.end() - len(name), m.end(), name, "facility")
 
-    for m in _SUFFIX.finditer(clean):
-        if _continues(clean, m.end()) or not is_word(clean, m.start(), m.end()):
-            continue  # 三江闸坝桥 + 头公园; 工程 in 工程师; 铁路 in 铁路网
+    suffixes = [m for m in _SUFFIX.finditer(clean) if not _continues(clean, m.end())]  # 三江闸坝桥 + 头公园
+    words = WordBoundaries(clean, (m.span() for m in suffixes))
+    for m in suffixes:
+        if not words.is_word(m.start(), m.end()):
+            continue  # 工程 in 工程师; 铁路 in 铁路网
         start = _clause_start(clean, m.start())
         if start > 0 and clean[start - 1] in "”’》":
             continue  # the name goes on before a quotation: “米”字形高速铁路

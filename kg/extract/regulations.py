@@ -45,15 +45,20 @@ def bracketed_titles(clean: str) -> list[Title]:
     """Every 《…》 and 〈…〉 title, nested ones included, in text order."""
     out = []
     stack: list[int] = []
-    for i, ch in enumerate(clean):
+    for m in _BRACKET_OR_STOP.finditer(clean):  # only the characters that matter, not every one
+        i, ch = m.start(), m.group()
         if ch in "《〈":
             stack.append(i)
-        elif ch in "》〉" and stack:
-            start = stack.pop()
-            out.append(Title(start, i + 1, start + 1, i, len(stack)))
-        elif ch in "\n。" and stack:
+        elif ch in "》〉":
+            if stack:
+                start = stack.pop()
+                out.append(Title(start, i + 1, start + 1, i, len(stack)))
+        else:
             stack.clear()  # an unclosed bracket never runs past a sentence
     return sorted(out, key=lambda t: (t.begin, -t.end))
+
+
+_BRACKET_OR_STOP = re.compile("[《〈》〉\n。]")
 
 
 def is_legal_title(title: str) -> bool:
