@@ -66,6 +66,8 @@ def test_the_store_holds_what_the_export_holds_and_the_union(folder, tmp_path):
     union = {(q.subject, q.predicate, q.object) for quads in graphs.values() for q in quads}
     assert {t for t in default_graph(tmp_path / "store") if t[1].value != BUILD_KEY} == union
     assert report.quads == sum(map(len, graphs.values())) + len(graphs)  # plus one build key each
+    assert 0 < report.store_seconds <= report.seconds
+    assert "the store was writing" in report.summary("store")
 
 
 def test_a_second_run_over_an_unchanged_corpus_builds_nothing(folder, tmp_path):
