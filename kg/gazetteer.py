@@ -164,15 +164,10 @@ def load_gazetteer() -> Gazetteer:
                      {k: tuple(sorted(v, key=lambda x: x[0])) for k, v in laws.items()})
 
 
-def all_hits(matcher: Matcher[V], text: str) -> list[tuple[int, int, V]]:
-    """Every match, overlapping ones included, as (begin, end, value) in character offsets."""
-    return matcher.hits(text)
-
-
 def longest_hits(matcher: Matcher[V], text: str,
                  hits: list[tuple[int, int, V]] | None = None) -> list[tuple[int, int, V]]:
     """Leftmost-longest, non-overlapping matches as (begin, end, value)."""
-    hits = sorted(all_hits(matcher, text) if hits is None else hits, key=lambda h: (h[0], -(h[1] - h[0])))
+    hits = sorted(matcher.hits(text) if hits is None else hits, key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, object]] = []
     last_end = -1
     for begin, end, value in hits:

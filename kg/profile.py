@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from kg.extract.places import PlaceCandidate, choose_division
-from kg.gazetteer import Gazetteer, all_hits
+from kg.gazetteer import Gazetteer
 from kg.model import Mention
 from kg.reference import Division
 
@@ -58,7 +58,7 @@ def detect_jurisdiction(clean: str, title: str, candidates: tuple[PlaceCandidate
 def _names_in(text: str, gazetteer: Gazetteer) -> list[Division]:
     """Divisions named by their full names in a short text such as a title."""
     out = []
-    for _begin, _end, hit in all_hits(gazetteer.places, text):
+    for _begin, _end, hit in gazetteer.places.hits(text):
         if hit.full and hit.divisions:
             division = choose_division(hit, None, gazetteer)
             if division is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.gazetteer import Gazetteer, PlaceHit, all_hits
+from kg.gazetteer import Gazetteer, PlaceHit
 from kg.model import Mention
 from kg.reference import Division
 from kg.segment import WordBoundaries, tag
@@ -54,7 +54,7 @@ def find_candidates(clean: str, gazetteer: Gazetteer) -> tuple[PlaceCandidate, .
     # it must not block 安陆. Word boundaries are asked only of hits that could still be taken.
     out: list[PlaceCandidate] = []
     last_end = -1
-    hits = sorted(all_hits(gazetteer.places, clean), key=lambda h: (h[0], -(h[1] - h[0])))
+    hits = sorted(gazetteer.places.hits(clean), key=lambda h: (h[0], -(h[1] - h[0])))
     words = WordBoundaries(clean, (_checked_span(clean, b, e, hit) for b, e, hit in hits))
     for b, e, hit in hits:
         if b >= last_end and _is_name(clean, b, e, hit, words, frozenset({last_end})):
@@ -67,11 +67,15 @@ def find_candidates(clean: str, gazetteer: Gazetteer) -> tuple[PlaceCandidate, .
 _SUFFIX_WORDS = {"市": "场民值", "区": "域间块位", "县": "域城", "省": "份", "镇": "", "乡": "村土亲"}
 
 
+def _full_with_suffix(clean: str, begin: int, end: int, hit: PlaceHit) -> bool:
+    return hit.full and end - begin >= 3 and clean[end - 1] in _SUFFIX_WORDS
+
+
 def _checked_span(clean: str, begin: int, end: int, hit: PlaceHit) -> tuple[int, int]:
     """The span whose edges must be word boundaries for a hit to be a name. A full name ending
     in a level suffix (烟店镇) only needs its start checked, since jieba often glues the suffix
     to the next word (烟店镇上榜 → 镇上); so does a foreign name (英国政府, 美国纽约, 汉堡港)."""
-    if hit.full and end - begin >= 3 and clean[end - 1] in _SUFFIX_WORDS:
+    if _full_with_suffix(clean, begin, end, hit):
         return begin, begin
     if not hit.divisions and (hit.feature_kind == "city" or (hit.feature_kind == "country" and clean.endswith("国", 0, end))):
         return begin, begin
@@ -82,8 +86,7 @@ def _is_name(clean: str, begin: int, end: int, hit: PlaceHit, words: WordBoundar
              after: frozenset[int] = frozenset()) -> bool:
     """Word boundaries from jieba (the end of the place just before counts as a start: 美国|纽约);
     a name glued to the word a level suffix starts (安陆市场) is not a name."""
-    last = clean[end - 1]
-    if hit.full and end - begin >= 3 and last in _SUFFIX_WORDS and end < len(clean) and clean[end] in _SUFFIX_WORDS[last]:
+    if _full_with_suffix(clean, begin, end, hit) and end < len(clean) and clean[end] in _SUFFIX_WORDS[clean[end - 1]]:
         return False
     return words.is_word(*_checked_span(clean, begin, end, hit), after)
 
