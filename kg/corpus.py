@@ -189,14 +189,16 @@ def load_corpus(items: Iterable[Document | InputError], inputs: list[Path], stor
             yield item
 
     batch: list[Prepared] = []
+    batch_quads = 0
     results = process_all(todo(), jurisdiction, workers, progress=progress, chunk_size=4, executor=executor,
                           finish=partial(prepare, jurisdiction=jurisdiction, fingerprint=fingerprint), total=total)
     with _Writer(store, report) as writer:
         for prepared in results:
             batch.append(prepared)
-            if sum(p.quads for p in batch) >= BATCH_QUADS:
+            batch_quads += prepared.quads
+            if batch_quads >= BATCH_QUADS:
                 writer.put(batch)
-                batch = []
+                batch, batch_quads = [], 0
         writer.put(batch)
 
     if not strict or not report.skipped:

@@ -52,7 +52,7 @@ _FORGET = ("DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
            "FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != {g}) }} }} ;\nDROP SILENT GRAPH {g}")
 
 
-_BULK_QUADS = 300_000  # quads per bulk load when replacing many graphs at once
+_BULK_QUADS = 300_000  # quads per bulk load when replacing many graphs (as kg.corpus's batches: 150,000 × 2)
 
 
 class StoreError(Exception):
