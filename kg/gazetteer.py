@@ -115,7 +115,11 @@ def _national_bodies() -> tuple[NationalBody, ...]:
         if not line.strip() or line.startswith("#") or line.startswith("canonical\t"):
             continue
         canonical, aliases, parent = (line.split("\t") + ["", ""])[:3]
-        rows.append(NationalBody(canonical, tuple(a for a in aliases.split("|") if a), parent))
+        names = [a for a in aliases.split("|") if a]
+        if canonical.startswith("中华人民共和国") and canonical.endswith("部"):
+            # Reports also write a ministry as 国家 + its short name: 国家科技部, 国家商务部.
+            names += ["国家" + a for a in names if not a.startswith("国家") and "国家" + a not in names]
+        rows.append(NationalBody(canonical, tuple(names), parent))
     return tuple(rows)
 
 

@@ -27,3 +27,11 @@ def test_the_place_automaton_knows_divisions_and_short_forms():
     places = load_gazetteer().places
     found = {"孝感市", "孝感"} & {"在孝感市"[b:e] for b, e, _ in places.hits("在孝感市")}
     assert found == {"孝感市", "孝感"}
+
+
+def test_national_organs_include_party_offices_and_ministries_written_with_国家():
+    from tests.helpers import names
+
+    found = names("国家科技部、中国气象局、国务院扶贫办和中央文明办联合部署，教育部门抓好落实。", "Body", "孝感市")
+    assert found == {"中华人民共和国科学技术部", "中国气象局", "国务院扶贫开发领导小组办公室",
+                     "中央精神文明建设指导委员会办公室"}

@@ -42,7 +42,7 @@ _SUFFIX = re.compile("(" + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=T
 _LIST_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?$")
 _ANY_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
 _PHASED = re.compile(r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十]期")
-_CONJUNCTION = re.compile("以及|和|及")
+_CONJUNCTION = re.compile("以及|和|及|暨")
 _LINE = re.compile(
     r"(?:地铁|轨道交通|城市轨道交通|城轨|轻轨)[0-9一二三四五六七八九十]{1,3}号线"
     r"(?:[一二三四五六七八九十]期|[东南西北]段|[东南西北]延线|延长线)?"
@@ -63,14 +63,15 @@ _PREDICATE_INSIDE = re.compile(
     "获批|获评|入选|成为|实现|完成|开展|推进|加快|建成|开工|列入|纳入|获得|荣获|保持|达到|突破|增长|合作|共建|提升|"
     "打造|唯一|签署|启动|举办|成功|全国|全省|全市|以上|以下|左右|累计|新增|新建|续建|在建|通车|投产|投用|完工|进入|引进|"
     "签约|落户|落地|总投资|投资|用于|筹资|力争|支持|布局|这些|那些|一批|一些|创建|首个|首例|首座|首批|首家|首台|"
-    "[一二三四五六七八九十]大(?:中心|工程|项目|基地|行动)|(?:[一二三四五六七八九十两][\u4e00-\u9fff]){2,}[一二三四五六七八九十两]")
-_COUNTED = re.compile(r"\d+[多余]?(?:个|周年|年|项|家|条|座|批|处|件)|[一二三四五六七八九十两]+个|^\d+[.、]")
+    "入驻|建立|[一二三四五六七八九十]大(?:中心|工程|项目|基地|行动)|(?:[一二三四五六七八九十两][\u4e00-\u9fff]){2,}[一二三四五六七八九十两]|"
+    r"\d+(?:\.\d+)?[万亿]?元")  # an amount ends what came before: 第二单20亿元 + 滨河黄河大桥
+_COUNTED = re.compile(r"\d+[多余]?(?:个|周年|年|项|家|条|座|批|处|件|套)|[一二三四五六七八九十两]+[个座条项套]|^\d+[.、]")
 # Nouns that name a facility by themselves, so a bare list item is not completed by the
 # list's shared noun (文昌阁、老码头、槐荫体育公园 are three facilities).
 _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "港", "码头", "桥", "路", "街", "城", "湖", "山", "河",
                "中心", "基地", "广场", "公园", "段", "线", "期")
-_LEADING = frozenset("在 对 将 把 由 和 与 及 以 为 向 从 其中 包括 如 并 还 要 让 使 使得 了 盼 抓 建 推 促 保 我市 我省 我县 "
-                     "我区 本市 全市 全省 集中力量 重点".split())
+_LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中 包括 如 并 还 要 让 使 使得 了 盼 抓 建 推 促 保 好 我市 我省 "
+                     "我县 我区 本市 全市 全省 集中力量 重点 高质量 高标准 高水平 高起点 高规格".split())
 _NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j", "x", "yg")
 _GENERIC = frozenset(
     "重大 重点 产业 项目 工程 基础设施 基础 设施 民生 水利 交通 新型 城市 农村 乡村 公共 服务 建设 一批 省级 市级 "
@@ -97,7 +98,7 @@ def _clause_start(clean: str, pos: int, limit: int = 30) -> int:
 def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_tags: bool = True) -> str:
     """The name at the end of `text`: after the last 的 (and 、/和 when `conjunctions`), after any
     earlier facility or predicate (货运机场花湖 → 花湖, 合作共建绵阿 → 绵阿), without leading verbs."""
-    for sep in ("的", "、", "和", "与", "及") if conjunctions else ("的",):
+    for sep in ("的", "、", "和", "与", "及", "暨") if conjunctions else ("的",):
         cut = text.rfind(sep)
         if cut != -1:
             text = text[cut + 1:]
@@ -227,11 +228,13 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         return items
 
     def split_coordination(begin: int, item: str) -> list[tuple[int, str]]:
-        """A和B as two items when A ends with a facility noun or B starts with a place
-        (南宁机场第二跑道和玉林项目), not in one name such as 龙华薄膜OLED显示和5G通讯膜材."""
+        """A和B as two items when A ends with a facility noun, B starts with a place
+        (南宁机场第二跑道和玉林项目) or both are full names (晶明科技高纯氧化铝和中兴智慧城市大数据一期),
+        not in one name such as 龙华薄膜OLED显示和5G通讯膜材."""
         for m in _CONJUNCTION.finditer(item):
             left, right = item[:m.start()], item[m.end():]
-            if left and right and (_LIST_SUFFIX.search(left) or begin + m.end() in starts_of_places):
+            if left and right and (_LIST_SUFFIX.search(left) or begin + m.end() in starts_of_places
+                                   or _two_names(left, right)):
                 return [(begin, left), *split_coordination(begin + m.end(), right)]
         return [(begin, item)]
 
@@ -313,11 +316,20 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
     return sorted(out.values(), key=lambda x: (x.begin, x.end))
 
 
+def _two_names(left: str, right: str) -> bool:
+    """Whether A和B joins two project names: each long enough to be a name, A ending in a noun
+    (氧化铝, not 显示) and B opening with a proper noun of its own (a firm or place: 中兴)."""
+    if len(left) < 5 or len(right) < 5:
+        return False
+    last, first = tag(left)[-1], tag(right)[0]
+    return last[1].startswith("n") and len(first[0]) >= 2 and first[1] in ("ns", "nz", "nr", "nrt", "nt")
+
+
 def _continues(clean: str, pos: int) -> bool:
     """True when a longer facility name goes on after `pos` (三江闸坝桥 + 头公园)."""
     ahead = clean[pos:pos + 4]
     for k in range(1, len(ahead) + 1):
-        if ahead[k - 1] in _BOUNDARY or ahead[k - 1] in "、和与及等" or _PREDICATE_INSIDE.search(ahead[:k]):
+        if ahead[k - 1] in _BOUNDARY or ahead[k - 1] in "、和与及暨等" or _PREDICATE_INSIDE.search(ahead[:k]):
             return False
         if _SUFFIX.match(clean, pos + k):
             return True

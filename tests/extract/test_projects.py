@@ -27,6 +27,8 @@ def test_named_projects(text, jurisdiction, expected):
     "4名个人获得国家卓越工程师奖。",
     "超米字形高速铁路网加快形成。",
     "尽快解决高速公路货运车辆乱占道问题。",
+    "6016套保交楼项目全部交付。",
+    "永宁三座黄河大桥等项目加快推进。",
 ])
 def test_categories_and_slogans_are_not_projects(text):
     assert names(text, "Project", "湖北省") == set()
@@ -45,6 +47,21 @@ def test_metro_lines_are_named_by_their_city():
 def test_coordinated_facilities_are_separate_projects_but_one_name_with_和_stays_whole():
     assert names("南宁机场第二跑道和玉林机场等项目加快建设。", "Project", "广西壮族自治区") >= {"玉林机场"}
     assert names("龙华薄膜OLED显示和5G通讯膜材等项目加快建设。", "Project", "绵阳市") == {"龙华薄膜OLED显示和5G通讯膜材项目"}
+
+
+def test_two_full_names_joined_by_和_or_暨_are_two_projects():
+    found = names("轨道轴承、晶明科技高纯氧化铝和中兴智慧城市大数据一期等项目建成投用。", "Project", "银川市")
+    assert {"晶明科技高纯氧化铝项目", "中兴智慧城市大数据一期"} <= found
+    assert names("建成银川通航产业园暨通用机场一期。", "Project", "银川市") >= {"银川通航产业园"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("发行全国第二单20亿元滨河黄河大桥项目收益债。", "滨河黄河大桥"),  # an amount is not part of a name
+    ("高质量编制杭宿产业园发展规划。", "杭宿产业园"),  # nor a manner and a verb before it
+    ("建设管理好三江源国家公园。", "三江源国家公园"),
+])
+def test_what_comes_before_a_name_is_left_out(text, expected):
+    assert names(text, "Project", "宿州市") == {expected}
 
 
 def test_a_short_form_of_a_project_is_an_alias_of_the_long_one():
