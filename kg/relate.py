@@ -32,6 +32,11 @@ _LAWMAKERS = ("npcsc", "npc")
 _OVERSIGHT_BODIES = ("npcsc", "npc", "cppcc")
 _OVERSEEN = ("government", "court", "procuratorate", "department", "supervision", "traffic_police")
 _COOPERATION = re.compile(r"会同|联合|协同|携手")
+# 与X、Y会签/联合出台: the partners come first, the verb after them.
+_IMPLIED_SUBJECT = re.compile(
+    r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.]?)?(?:积极|主动|加强|深化|继续|进一步|全面|推动|持续|不断|坚持|我院|我市|我省|我县|"
+    r"我区|本院|本会|并|还|先后|分别|率先|首次|广泛|密切|同时|此外|今年|去年|全年|注重|着力)*")
+_COOPERATION_AFTER = re.compile(r"(?:等(?:单位|部门)?)?(?:共同|联合|会签|协同|携手|联手|合作)")
 _HEAR = re.compile(r"听取(?:和)?审议|听取|审议|审查")
 _REPORT = re.compile(r"报告|汇报")
 _ASSIGN = re.compile(r"向$")
@@ -165,8 +170,42 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             between = text[m.end():pos]
             if 0 <= pos - m.end() <= 20 and re.fullmatch(r"[\u4e00-\u9fff、和及]*", between) and b.iri != author:
                 if all(ch in "、和及" or _covered(bodies, s.begin + m.end() + k) for k, ch in enumerate(between)):
-                    add(author, "cooperatesWith", b.iri, m.group())
+                    add(_cooperating(text, s.begin, bodies, m.start(), author), "cooperatesWith", b.iri, m.group())
+    for b in bodies:
+        pos = b.mention.begin - s.begin
+        if pos == 0 or text[pos - 1] not in "与同":
+            continue
+        run = _listed_from(text, s.begin, bodies, b)
+        verb = _COOPERATION_AFTER.match(text, run[-1].mention.end - s.begin)
+        if verb is None:
+            continue
+        partner = _cooperating(text, s.begin, bodies, pos - 1, subject)
+        for o in run:
+            add(partner, "cooperatesWith", o.iri, verb.group())
     return out
+
+
+def _cooperating(text: str, offset: int, bodies: list[Located], at: int, subject: str) -> str:
+    """Who works with the partners named after `at` (会同…, 与…联合): the body written right
+    before (省人大常委会联合…, 市委与…), else the sentence's subject when its clause names no one
+    else (加强与中科院合作, not 支持衡水与中科院合作); empty when it is someone else."""
+    before = next((o for o in bodies if o.mention.end - offset == at), None)
+    if before is not None:
+        return before.iri
+    clause = text[max(text.rfind(c, 0, at) for c in "，；：。") + 1:at]
+    return subject if _IMPLIED_SUBJECT.fullmatch(clause) else ""
+
+
+def _listed_from(text: str, offset: int, bodies: list[Located], first: Located) -> list[Located]:
+    """`first` and the bodies listed right after it with 、, 和 or 及."""
+    run = [first]
+    for o in bodies:
+        gap = o.mention.begin - run[-1].mention.end
+        if gap == 1 and text[run[-1].mention.end - offset] in "、和及":
+            run.append(o)
+        elif gap > 1:
+            break
+    return run
 
 
 def _covered(bodies: list[Located], pos: int) -> bool:

@@ -43,3 +43,15 @@ def test_a_standing_committee_named_first_hears_a_procuratorate_report():
     rels = _rels(text)
     assert ("浙江省人大常委会", "oversees", "浙江省人民检察院") in rels
     assert ("浙江省人民检察院", "cooperatesWith", "浙江省公安厅") in rels
+
+
+def test_partners_listed_before_the_verb_cooperate_with_the_one_who_acts():
+    text = ("南京市中级人民法院工作报告\n与市检察院、市公安局会签《关于规范轻微刑事案件办理的工作指引》。"
+            "市委与市政府联合印发实施意见。省人大常委会联合南京市人大常委会开展监督。支持江宁与市科协合作建设基地。")
+    rels = {r for r in _rels(text) if r[1] == "cooperatesWith"}
+    assert rels == {
+        ("南京市中级人民法院", "cooperatesWith", "南京市人民检察院"),
+        ("南京市中级人民法院", "cooperatesWith", "南京市公安局"),
+        ("中共南京市委", "cooperatesWith", "南京市人民政府"),
+        ("江苏省人大常委会", "cooperatesWith", "南京市人大常委会"),
+    }

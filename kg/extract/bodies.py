@@ -202,6 +202,17 @@ PARENT_KIND = {
 }
 
 
+# Internal organs written as their parent's name plus a suffix (市政府党组, 市中院审判委员会):
+# kind → (the parent kinds that have it, its suffixes as written, the template of its name). The
+# key's third part is the parent's canonical name, which is how the resolver finds the parent.
+INTERNAL_ORGANS = {
+    "party_group": (("government", "court", "procuratorate", "department", "supervision"), ("党组",), "中共{p}党组"),
+    "judicial_committee": (("court",), ("审判委员会", "审委会"), "{p}审判委员会"),
+    "procuratorial_committee": (("procuratorate",), ("检察委员会", "检委会"), "{p}检察委员会"),
+}
+_INTERNAL_SUFFIX = {kind: re.compile(_alternation(list(suffixes))) for kind, (_, suffixes, _) in INTERNAL_ORGANS.items()}
+_POSTS = ("书记", "副书记", "成员")  # 党组书记 names a post, not the group
+
 # Internal organs whose written name contains their parent's: the parent is named too.
 _NAMED_PARENT = {"npcsc_party": "npcsc", "npcsc_council": "npcsc", "npcsc_office": "npcsc", "npcsc_committee": "npcsc",
                  "party_dept": "party", "gov_office": "government"}
@@ -304,6 +315,7 @@ class BodyFinder:
                     if parent and head_end < end and jj is j:
                         out.append(Mention("Body", b, head_end, prefix + clean[j.end:head_end],
                                            _canonical(parent, head, jj.division), key=(parent, jj.division.code, "")))
+            out += self._internal(kind, head, start, end, j)
             if kind == "npc_committee":
                 out += self._listed_committees(end, j.division)
             if kind == "npc" and clean.startswith("及其常委会", end):
@@ -311,6 +323,17 @@ class BodyFinder:
                 out.append(Mention("Body", end + 2, end + 5, "常委会", _canonical("npcsc", head, j.division),
                                    key=("npcsc", j.division.code, "")))
         out += self._national()
+        return out
+
+    def _internal(self, kind: str, head: str, begin: int, end: int, j: Jurisdiction) -> list[Mention]:
+        """An internal organ written right after its parent's name: 市中院 + 党组 / 审判委员会."""
+        out = []
+        for internal, (parents, _, template) in INTERNAL_ORGANS.items():
+            m = _INTERNAL_SUFFIX[internal].match(self.clean, end) if kind in parents else None
+            if m and not self.clean.startswith(_POSTS, m.end()):
+                parent = _canonical(kind, head, j.division)
+                out.append(Mention("Body", begin, m.end(), self.clean[begin:m.end()], template.format(p=parent),
+                                   key=(internal, j.division.code, parent)))
         return out
 
     def _listed_committees(self, pos: int, division: Division) -> list[Mention]:
@@ -429,6 +452,18 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
                 out.append(Mention("Body", m.start(), m.end(), m.group(),
                                    _canonical("npc_committee", "", division, full),
                                    key=("npc_committee", division.code, full)))
+    if author and author[0] in ("court", "procuratorate"):
+        # A court's or procuratorate's own report: 院党组, 审委会 and 检委会 are its own organs.
+        division = gazetteer.reference.divisions_by_code.get(author[1], jurisdiction)
+        parent = _canonical(author[0], "人民法院", division)  # the court of the author's level
+        for internal, (parents, suffixes, template) in INTERNAL_ORGANS.items():
+            if author[0] not in parents:
+                continue
+            written = [s for s in suffixes if s != "党组"] + (["院党组"] if "党组" in suffixes else [])
+            for m in re.finditer(_alternation(written), clean):
+                if free(m.start(), m.end()) and not clean.startswith(_POSTS, m.end()):
+                    out.append(Mention("Body", m.start(), m.end(), m.group(), template.format(p=parent),
+                                       key=(internal, division.code, parent)))
     for m in _CONGRESS_SESSION.finditer(clean):
         b = m.end() - 2
         if free(b, m.end()):

@@ -84,3 +84,13 @@ def test_aliases_are_the_text_as_written():
     dg = run("绵阳市政府工作报告\n在绵阳市第八届人民代表大会第二次会议上。")
     congress = next(e for e in dg.entities if e.canonical == "绵阳市人民代表大会")
     assert congress.aliases == ("绵阳市第八届人民代表大会",)
+
+
+def test_internal_organs_named_after_their_parent_and_in_the_parent_s_own_report():
+    text = ("南京市中级人民法院工作报告\n院党组严格落实主体责任，审委会讨论案件320件。"
+            "市检察院党组、市政府党组书记出席。市检察院检察委员会审议案件。")
+    found = names(text, "Body")
+    assert {"中共南京市中级人民法院党组", "南京市中级人民法院审判委员会", "中共南京市人民检察院党组",
+            "南京市人民检察院检察委员会"} <= found
+    assert "中共南京市人民政府党组" not in found  # 党组书记 is a post
+    assert ("南京市人民检察院检察委员会", "subOrganizationOf", "南京市人民检察院") in relations(text)
