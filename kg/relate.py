@@ -36,7 +36,7 @@ _COOPERATION = re.compile(r"会同|联合|协同|携手")
 _IMPLIED_SUBJECT = re.compile(
     r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.]?)?(?:积极|主动|加强|深化|继续|进一步|全面|推动|持续|不断|坚持|我院|我市|我省|我县|"
     r"我区|本院|本会|并|还|先后|分别|率先|首次|广泛|密切|同时|此外|今年|去年|全年|注重|着力)*")
-_COOPERATION_AFTER = re.compile(r"(?:等(?:单位|部门)?)?(?:共同|联合|会签|协同|携手|联手|合作)")
+_COOPERATION_AFTER = re.compile(r"(?:等(?:单位|部门)?)?(?:开展|进行|建立|签署|签订)?(?:共同|联合|会签|协同|携手|联手|合作)")
 _HEAR = re.compile(r"听取(?:和)?审议|听取|审议|审查")
 _REPORT = re.compile(r"报告|汇报")
 _ASSIGN = re.compile(r"向$")
@@ -176,7 +176,7 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
         if pos == 0 or text[pos - 1] not in "与同":
             continue
         run = _listed_from(text, s.begin, bodies, b)
-        verb = _COOPERATION_AFTER.match(text, run[-1].mention.end - s.begin)
+        verb = _COOPERATION_AFTER.match(text, max(o.mention.end for o in run) - s.begin)
         if verb is None:
             continue
         partner = _cooperating(text, s.begin, bodies, pos - 1, subject)
@@ -197,13 +197,16 @@ def _cooperating(text: str, offset: int, bodies: list[Located], at: int, subject
 
 
 def _listed_from(text: str, offset: int, bodies: list[Located], first: Located) -> list[Located]:
-    """`first` and the bodies listed right after it with 、, 和 or 及."""
-    run = [first]
+    """`first` and the bodies listed right after it with 、, 和 or 及 (湖南省、湖北省人大常委会
+    gives two mentions that overlap; both belong to the list)."""
+    run, end = [first], first.mention.end
     for o in bodies:
-        gap = o.mention.begin - run[-1].mention.end
-        if gap == 1 and text[run[-1].mention.end - offset] in "、和及":
+        if o.mention.begin <= first.mention.begin:
+            continue
+        if o.mention.begin < end or (o.mention.begin == end + 1 and text[end - offset] in "、和及"):
             run.append(o)
-        elif gap > 1:
+            end = max(end, o.mention.end)
+        elif o.mention.begin > end:
             break
     return run
 

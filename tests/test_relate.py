@@ -55,3 +55,15 @@ def test_partners_listed_before_the_verb_cooperate_with_the_one_who_acts():
         ("中共南京市委", "cooperatesWith", "南京市人民政府"),
         ("江苏省人大常委会", "cooperatesWith", "南京市人大常委会"),
     }
+
+
+def test_a_standing_committee_works_with_coordinated_committees_and_names_its_party_group_bare():
+    from tests.helpers import names
+
+    text = ("江西省人民代表大会常务委员会工作报告\n与湖南省、湖北省人大常委会开展协同立法。"
+            "常委会党组认真落实全面从严治党责任。")
+    assert {r for r in _rels(text) if r[1] == "cooperatesWith"} == {
+        ("江西省人大常委会", "cooperatesWith", "湖南省人大常委会"),
+        ("江西省人大常委会", "cooperatesWith", "湖北省人大常委会"),
+    }
+    assert "中共江西省人大常委会党组" in names(text, "Body")

@@ -442,6 +442,9 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
             if free(m.start(), m.end()) and (m.start() == 0 or clean[m.start() - 1] not in "大委党团"):
                 out.append(Mention("Body", m.start(), m.end(), "常委会", _canonical("npcsc", "", division),
                                    key=("npcsc", division.code, "")))
+                if clean.startswith("党组", m.end()) and not clean.startswith(_POSTS, m.end() + 2):
+                    out.append(Mention("Body", m.start(), m.end() + 2, "常委会党组",
+                                       _canonical("npcsc_party", "", division), key=("npcsc_party", division.code, "")))
         for m in re.finditer("主任会议", clean):
             if free(m.start(), m.end()):
                 out.append(Mention("Body", m.start(), m.end(), "主任会议", _canonical("npcsc_council", "", division),
