@@ -44,6 +44,7 @@ _ASSIGN_AFTER = re.compile(r"^交办|^转交|^交付")
 _SUPERVISE = re.compile(r"监督")
 _REVIEW = re.compile(r"监督|评议|询问|质询|满意度测评|测评|视察|专题调研")
 _REPORT_TO_CONGRESS = re.compile(r"向大会(?:作)?(?:政府)?(?:工作)?报告(?:政府)?(?:工作)?")
+_REPORT_TO = re.compile(r"(?:专题|书面)?(?:报告|汇报)")
 _CPPCC_ADVICE = re.compile(r"请(?:各位)?(?:[省市县区])?政协委员")
 _WINDOW = 400
 _REACH = 30
@@ -132,6 +133,11 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             for b in bodies:
                 if b.mention.key[0] == "npc" and b.mention.begin - s.begin in range(m.start(), m.end()):
                     add(b.iri, "oversees", author, m.group())
+        for b in bodies:  # 向市人大常委会(专题)报告工作: the organ reported to oversees the author
+            pos = b.mention.begin - s.begin
+            if b.mention.key[0] in _OVERSIGHT_BODIES and text[pos - 1:pos] == "向" and \
+                    _REPORT_TO.match(text, b.mention.end - s.begin):
+                add(b.iri, "oversees", author, "向" + b.mention.surface + _REPORT_TO.match(text, b.mention.end - s.begin).group())
         if _CPPCC_ADVICE.search(text):
             for b in bodies:
                 if b.mention.key[0] == "cppcc":

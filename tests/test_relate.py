@@ -67,3 +67,11 @@ def test_a_standing_committee_works_with_coordinated_committees_and_names_its_pa
         ("江西省人大常委会", "cooperatesWith", "湖北省人大常委会"),
     }
     assert "中共江西省人大常委会党组" in names(text, "Body")
+
+
+def test_a_procuratorate_reporting_to_the_standing_committee_and_to_cppcc_members_is_overseen_by_both():
+    text = ("绍兴市人民检察院工作报告\n现在，我代表绍兴市人民检察院向大会报告工作，请予审议，并请各位政协委员提出意见。"
+            "向市人大常委会专题报告公益诉讼检察工作。")
+    rels = _rels(text)
+    assert ("绍兴市人大常委会", "oversees", "绍兴市人民检察院") in rels
+    assert ("中国人民政治协商会议绍兴市委员会", "oversees", "绍兴市人民检察院") in rels

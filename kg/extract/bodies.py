@@ -476,7 +476,7 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
     # before 监督 is its standing committee (X人大 means the standing committee).
     for m in re.finditer("政协", clean):
         b = m.start()
-        if free(b, m.end()) and (b == 0 or not ("\u4e00" <= clean[b - 1] <= "\u9fff") or clean[b - 1] in "和及与、各请受"):
+        if free(b, m.end()) and (b == 0 or not ("\u4e00" <= clean[b - 1] <= "\u9fff") or clean[b - 1] in "和及与、各位请受"):
             out.append(Mention("Body", b, m.end(), "政协", _canonical("cppcc", "", jurisdiction),
                                key=("cppcc", jurisdiction.code, "")))
     for m in re.finditer("人大(?=(?:、|和|及)政协|(?:的)?(?:法律|工作)?监督)", clean):
