@@ -22,7 +22,7 @@ from kg.segment import frequency as _frequency
 
 # Facility nouns that end a project name on their own.
 FACILITY_SUFFIXES = (
-    "长江大桥", "大桥", "立交桥", "国际机场", "机场", "航站楼", "高速公路", "高速铁路", "城际铁路", "铁路",
+    "长江大桥", "大桥", "立交桥", "高架桥", "国际机场", "机场", "航站楼", "高速公路", "高速铁路", "城际铁路", "铁路",
     "高铁", "轨道交通", "地铁", "变电站", "水电站", "电站", "水库", "水利枢纽", "枢纽港", "物流基地", "直播基地",
     "基地", "产业园", "工业园", "科技园", "物流园", "体育中心", "奥体中心", "体育公园", "公园", "大道", "隧道",
     "港区", "码头", "特色小镇", "综合体", "数据中心", "超算中心", "院区", "门诊楼", "科创中心", "展览馆",
@@ -33,8 +33,8 @@ LIST_SUFFIXES = FACILITY_SUFFIXES + ("路", "桥", "街", "馆", "中心", "小�
 _WEAK = ("项目", "工程")
 # Infrastructure is named after the places it joins or serves (九绵高速, 槐荫大道, 引通济安工程
 # aside): any non-generic name before these nouns is a proper name.
-INFRASTRUCTURE = ("长江大桥", "大桥", "立交桥", "国际机场", "机场", "航站楼", "高速公路", "高速铁路", "城际铁路", "铁路",
-                  "高铁", "高速", "轨道交通", "地铁", "变电站", "水电站", "电站", "水库", "水利枢纽", "枢纽港", "大道",
+INFRASTRUCTURE = ("长江大桥", "大桥", "立交桥", "高架桥", "国际机场", "机场", "航站楼", "高速公路", "高速铁路", "城际铁路",
+                  "铁路", "高铁", "高速", "轨道交通", "地铁", "变电站", "水电站", "电站", "水库", "水利枢纽", "枢纽港", "大道",
                   "隧道", "港区", "码头", "路", "桥")
 _TRANSPORT = re.compile("高速|铁路|高铁|机场|大桥|大道|隧道|码头|水库|港区|轨道交通|地铁")
 _PHASE = "(?:[一二三四五六七八九十]期)"
@@ -72,6 +72,8 @@ _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "�
                "中心", "基地", "广场", "公园", "段", "线", "期")
 _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中 包括 如 并 还 要 让 使 使得 了 盼 抓 建 推 促 保 好 我市 我省 "
                      "我县 我区 本市 全市 全省 集中力量 重点 高质量 高标准 高水平 高起点 高规格".split())
+# Verb + result complements before a name: 做大做强, 用好, 做优做特.
+_MAKE_IT = re.compile("^(?:好(?=[做用管办]))?(?:[做用管办][大强优好活实热精特细新美]){1,3}")
 _NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j", "x", "yg")
 _GENERIC = frozenset(
     "重大 重点 产业 项目 工程 基础设施 基础 设施 民生 水利 交通 新型 城市 农村 乡村 公共 服务 建设 一批 省级 市级 "
@@ -84,7 +86,8 @@ _GENERIC = frozenset(
     "民营 外资 外贸 招商引资 产业链 集群 龙头 企业 头部 链主 优质 新兴 未来 传统 特色 精品 样板 典型 重要 关键 "
     "核心 主要 大 小 新 老 好 多 干线 支线 通用 民用 城际 国际 国内 区域性 货运 客运 专用 快速 一级 二级 三级 主 次 旧 "
     "环线 绕城 特许 经营 编组站 编组 跨境 出省 出海 沿海 沿边 城市轨道 市政 市域 县域 省道 国道 县道 乡道 村道 "
-    "人均 人民 民主 实践 全过程 功能 镇区 美好 幸福 生活 示范区 先行区 工作 行动".split()
+    "人均 人民 民主 实践 全过程 功能 镇区 美好 幸福 生活 示范区 先行区 工作 行动 病险 扶贫 高架 人行 天桥 无公害 "
+    "畜禽 蛋禽 生猪 养殖 种植 博士后 科研 工作站 院士 专家 连接线".split()
 )
 
 
@@ -104,8 +107,11 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
             text = text[cut + 1:]
     for pattern in (_SUFFIX, _PREDICATE_INSIDE) if facilities else (_PREDICATE_INSIDE,):
         ends = [m.end() for m in pattern.finditer(text) if m.end() < len(text)]
+        if pattern is _SUFFIX:  # 龙岩大道高架桥 is one name: what follows the facility adds nothing proper
+            ends = [e for e in ends if not _only_generic(_ANY_SUFFIX.sub("", text[e:]))]
         if ends:
             text = text[ends[-1]:]
+    text = _MAKE_IT.sub("", text)
     tokens = tag(text)
     i = 0
     while i < len(tokens):
@@ -116,6 +122,10 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
             continue
         break
     return "".join(w for w, _ in tokens[i:])
+
+
+def _only_generic(text: str) -> bool:
+    return all(w in _GENERIC for w, _ in tag(text)) if text else True
 
 
 def _rare(word: str, flag: str) -> bool:
@@ -141,7 +151,7 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
         return False
     if places or re.search(r"[A-Za-z]+\d|\d+[A-Za-z]|[A-Za-z]{4,}", name) or re.search(r"\d+千伏|\d+号", name):
         return True
-    if infrastructure and len(name) <= 8:
+    if infrastructure and len(name) <= 8 and sum(len(w) for w, _ in tokens if w not in _GENERIC or len(w) == 1) >= 2:
         return True  # named after the places it joins or serves: 九绵, 茂盐, 槐荫, 京港澳
     if has_unknown_word(tokens) or any(_rare(w, f) for w, f in tokens if w not in _GENERIC):
         return True
@@ -322,11 +332,15 @@ def _two_names(left: str, right: str) -> bool:
     if len(left) < 5 or len(right) < 5:
         return False
     last, first = tag(left)[-1], tag(right)[0]
-    return last[1].startswith("n") and len(first[0]) >= 2 and first[1] in ("ns", "nz", "nr", "nrt", "nt")
+    return last[1].startswith("n") and len(first[0]) >= 2 and first[1] in ("ns", "nz", "nr", "nrt", "nt") \
+        and first[0] not in _GENERIC and _frequency(first[0]) <= 1000  # rare enough to be a name: 中兴, not 高山
 
 
 def _continues(clean: str, pos: int) -> bool:
     """True when a longer facility name goes on after `pos` (三江闸坝桥 + 头公园)."""
+    strong = _SUFFIX.match(clean, pos)
+    if strong and strong.group(1) not in _WEAK:
+        return True  # 龙岩大道 + 高架桥, 天河机场 + 航站楼
     ahead = clean[pos:pos + 4]
     for k in range(1, len(ahead) + 1):
         if ahead[k - 1] in _BOUNDARY or ahead[k - 1] in "、和与及暨等" or _PREDICATE_INSIDE.search(ahead[:k]):

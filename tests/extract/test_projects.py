@@ -29,6 +29,8 @@ def test_named_projects(text, jurisdiction, expected):
     "尽快解决高速公路货运车辆乱占道问题。",
     "6016套保交楼项目全部交付。",
     "永宁三座黄河大桥等项目加快推进。",
+    "累计建成并网光伏扶贫电站1125个。",
+    "完成病险水库除险加固32座。",
 ])
 def test_categories_and_slogans_are_not_projects(text):
     assert names(text, "Project", "湖北省") == set()
@@ -59,6 +61,8 @@ def test_two_full_names_joined_by_和_or_暨_are_two_projects():
     ("发行全国第二单20亿元滨河黄河大桥项目收益债。", "滨河黄河大桥"),  # an amount is not part of a name
     ("高质量编制杭宿产业园发展规划。", "杭宿产业园"),  # nor a manner and a verb before it
     ("建设管理好三江源国家公园。", "三江源国家公园"),
+    ("做大做强邯山区河北之江物流园。", "邯山区河北之江物流园"),
+    ("双永高速北互通连接线基本完成，龙岩大道高架桥加快建设。", "龙岩大道高架桥"),  # one name, not two
 ])
 def test_what_comes_before_a_name_is_left_out(text, expected):
     assert names(text, "Project", "宿州市") == {expected}
