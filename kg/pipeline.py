@@ -12,7 +12,7 @@ from kg.extract.bodies import BodyFinder, author_mentions, national_mentions
 from kg.extract.bodies import _canonical as organ_name
 from kg.extract.places import city_short, find_candidates, place_mentions, relative_division
 from kg.extract.projects import project_mentions
-from kg.extract.regulations import regulation_mentions
+from kg.extract.regulations import localised, regulation_mentions
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Document, DocumentGraph, Mention, Profile, Relation
 from kg.profile import detect_author, detect_jurisdiction, is_national
@@ -67,7 +67,7 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
     enacting = ""
     if author and author[0] == "npcsc":
         enacting = gaz.reference.divisions_by_code[author[1]].name + "人民代表大会常务委员会"
-    regulations = regulation_mentions(clean, gaz, enacting)
+    regulations = localised(regulation_mentions(clean, gaz, enacting), clean, places, None if national else division, gaz)
     taken_spans = [(m.begin, m.end) for m in places + bodies + regulations]
     projects = project_mentions(clean, taken_spans, [(m.begin, m.end) for m in places])
     projects = [_resolve_relative(p, clean, division, gaz) for p in projects if not _inside_title(p, regulations)]

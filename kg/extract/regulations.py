@@ -8,10 +8,12 @@ books, reports and newspapers in 《》 are not. National laws cited by their sh
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from kg.extract.places import relative_division
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
+from kg.reference import Division
 
 LEGAL_SUFFIXES = (
     "法", "法典", "条例", "办法", "规定", "细则", "规则", "决定", "决议", "章程", "准则", "规程", "通则",
@@ -74,7 +76,12 @@ def canonical_title(title: str, gazetteer: Gazetteer) -> tuple[str, str]:
     """(canonical title, legal level): national laws by their full official title, also when
     cited by a contraction (《环保法》 is 环境保护法, 《监督法》 the 各级人大常委会监督法)."""
     core = _QUALIFIER.sub("", title).strip()
-    law = gazetteer.reference.laws_by_name.get(core) or gazetteer.reference.laws_by_name.get(title)
+    laws = gazetteer.reference.laws_by_name
+    law = laws.get(core) or laws.get(title)
+    if law is None and core.startswith("中华人民共和国"):
+        # State Council regulations are cited with or without the country: one title for both.
+        law = laws.get(core.removeprefix("中华人民共和国"))
+        law = law if law is not None and law.level == "行政法规" else None
     if law is None and core.endswith("法") and 3 <= len(core) <= 8:
         law = _contracted_law(core, gazetteer.laws_by_last_char)
     if law is not None:
@@ -135,3 +142,55 @@ def regulation_mentions(clean: str, gazetteer: Gazetteer, enacting_body: str = "
         canonical = (enacting_body + decision) if enacting_body else decision
         out.append(Mention("Regulation", m.start(), m.end(), decision, canonical, key=("decision", "")))
     return out
+
+
+# A title that leaves its territory out is a local instrument when the report says it was issued
+# (出台《城市管理条例》 in a 合肥 report is 合肥市城市管理条例). Only legal instruments: plans and
+# opinions are often a larger region's or the Party's, and their titles say too little.
+_LOCAL_KINDS = ("条例", "规定", "办法", "细则")
+_NATIONAL_OPENERS = ("中华人民共和国", "中国", "全国", "国家", "国务院", "中共", "中央", "关于", "“", "\"")
+_LEVEL_WORDS = "省市县区州镇乡政党人"  # 市容和环境卫生管理条例, 政府议事规则: whose is not said
+_ISSUED_BEFORE = re.compile(r"(?:出台|制定|制订|颁布|审议通过|表决通过|通过|修订|修改)(?:了)?$")
+_ISSUED_AFTER = re.compile(r"(?:正式|相继|即将|已|已经)?(?:出台|施行|颁布|公布|通过)")
+_NATIONAL_BEFORE = re.compile(r"(?:国务院|国家|中央|党中央)(?:的|和省|、省)?$")
+
+
+def localised(regulations: list[Mention], clean: str, places: list[Mention], jurisdiction: Division | None,
+              gazetteer: Gazetteer) -> list[Mention]:
+    """Give an issued title that leaves its territory out the name of that territory: the one a
+    level word before it names (省《安全生产条例》), else the document's jurisdiction. A national
+    title (《优化营商环境条例》) is local only when the report's own organs issued it just before
+    (率先出台《优化营商环境条例》), not when they implement it (贯彻落实《…》)."""
+    place_starts = {p.begin for p in places}
+    out = []
+    for m in regulations:
+        if m.key[:1] != ("title",) or not m.canonical.endswith(_LOCAL_KINDS) or m.canonical.startswith(_NATIONAL_OPENERS) \
+                or m.canonical[0] in _LEVEL_WORDS or m.begin + 1 in place_starts:
+            out.append(m)
+            continue
+        before = clean[max(0, m.begin - 8):m.begin]
+        owner = relative_division(clean, m.begin - 1, jurisdiction, gazetteer) if before[-1:] in "省市县区州" else None
+        if (owner is None and (_NATIONAL_BEFORE.search(before) or jurisdiction is None)) or \
+                clean[m.end:m.end + 2] in ("实施", "的"):  # 《物业管理条例》实施办法 is what was made
+            out.append(m)
+            continue
+        issued_before = bool(_ISSUED_BEFORE.search(before.rstrip("省市县区州")))
+        national = m.key[1:2] != ("",)
+        if not (issued_before or (not national and _ISSUED_AFTER.match(clean, m.end))) and owner is None:
+            out.append(m)
+            continue
+        territory = owner or jurisdiction
+        out.append(replace(m, canonical=territory.name + m.canonical, key=("title", "", territory.code)))
+    # One title, one instrument within a report: where a citation says whose it is, all say so
+    # (unless citations give it to two territories: 省《安全生产条例》 and the city's own).
+    owners: dict[str, set[tuple[str, tuple]]] = {}
+    for r, o in zip(regulations, out):
+        if o is not r:
+            owners.setdefault(r.canonical, set()).add((o.canonical, o.key))
+    result = []
+    for r, o in zip(regulations, out):
+        if o is r and len(owners.get(r.canonical, ())) == 1:
+            canonical, key = next(iter(owners[r.canonical]))
+            o = replace(r, canonical=canonical, key=key)
+        result.append(o)
+    return result

@@ -61,3 +61,21 @@ def test_a_regulation_without_a_place_belongs_to_the_report_territory():
     rels = relations("孝感市政府工作报告\n孝感市出台《政府投资项目管理办法》。", "孝感市")
     assert ("政府投资项目管理办法", "jurisdiction", "孝感市") in rels
     assert ("孝感市人民政府", "enacts", "政府投资项目管理办法") in rels   # 办法 is not a 法
+
+
+@pytest.mark.parametrize("text, jurisdiction, expected", [
+    ("坚持“三城同创”，出台《城市管理条例》。", "合肥市", {"合肥市城市管理条例"}),  # issued here: the city's
+    ("《养犬管理条例》即将出台。", "嘉峪关市", {"嘉峪关市养犬管理条例"}),
+    ("率先出台《优化营商环境条例》。", "石家庄市", {"石家庄市优化营商环境条例"}),  # a national title, issued here
+    ("贯彻落实《优化营商环境条例》。", "南京市", {"优化营商环境条例"}),  # implemented: the State Council's
+    ("制定落实《物业管理条例》实施办法。", "北京市", {"物业管理条例"}),
+    ("贯彻省《安全生产条例》。", "哈尔滨市", {"黑龙江省安全生产条例"}),
+    ("严格执行《重大事项请示报告条例》。", "哈尔滨市", {"重大事项请示报告条例"}),  # whose is not said
+    ("编制《流域综合治理和统筹发展规划》。", "孝感市", {"流域综合治理和统筹发展规划"}),  # plans are left as written
+])
+def test_a_title_without_its_territory_takes_the_territory_that_issued_it(text, jurisdiction, expected):
+    assert names(text, "Regulation", jurisdiction) == expected
+
+
+def test_a_state_council_regulation_is_one_entity_with_or_without_the_country():
+    assert names("贯彻《中华人民共和国政府信息公开条例》和《政府信息公开条例》。", "Regulation", "孝感市") == {"政府信息公开条例"}
