@@ -75,6 +75,7 @@ class ReferenceData:
     divisions_by_name: Mapping[str, tuple[Division, ...]]
     laws_by_name: Mapping[str, Law]
     features_by_name: Mapping[str, Feature]
+    towns_by_parent: Mapping[str, tuple[Division, ...]]  # current towns of each county (or city)
 
     def ancestors(self, code: str) -> tuple[Division, ...]:
         """Parents of a division, nearest first, ending with its province (empty for a province)."""
@@ -126,6 +127,14 @@ def _read_features() -> tuple[Feature, ...]:
     )
 
 
+def _town_index(divisions: tuple[Division, ...]) -> dict[str, tuple[Division, ...]]:
+    index: dict[str, list[Division]] = {}
+    for d in divisions:
+        if d.level == "town" and d.parent and d.until is None:
+            index.setdefault(d.parent, []).append(d)
+    return {parent: tuple(towns) for parent, towns in index.items()}
+
+
 def _division_index(divisions: tuple[Division, ...]) -> dict[str, tuple[Division, ...]]:
     """Name and short form → divisions; current before historical, then higher level, then code."""
     index: dict[str, list[Division]] = {}
@@ -170,4 +179,5 @@ def load_reference() -> ReferenceData:
         divisions_by_name=MappingProxyType(_division_index(divisions)),
         laws_by_name=MappingProxyType(_law_index(laws)),
         features_by_name=MappingProxyType(_feature_index(features)),
+        towns_by_parent=MappingProxyType(_town_index(divisions)),
     )

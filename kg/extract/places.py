@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kg.gazetteer import Gazetteer, PlaceHit
 from kg.model import Mention
 from kg.reference import Division
-from kg.segment import WordBoundaries, tag
+from kg.segment import WordBoundaries, frequency, tag
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "town": 3}
 # Zone suffixes and their full forms (高新区 is short for 高新技术产业开发区).
@@ -200,7 +200,57 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             warnings.append(f"ambiguous place name {c.surface!r} left unlinked")
     mentions += zone_mentions(clean, mentions, jurisdiction, gazetteer)
     mentions += water_mentions(clean, mentions)
+    mentions += town_mentions(clean, mentions, gazetteer)  # last: 肥西桃花工业园 stays named after 肥西
     return _drop_nested(mentions), warnings
+
+
+_VILLAGE = ("村", "社", "组")  # 洛隆县康沙村 is a village of that name
+_ORDINARY_WORD = 2000  # jieba frequency above which a short is an ordinary word: 建设, 和平 (太平 is 1,113)
+_TOWN_SUFFIX = re.compile("(?:[\u4e00-\u9fff]{1,3}族)*(?:镇|乡|街道|苏木)$")
+
+
+def _town_shorts(town: Division) -> tuple[str, ...]:
+    """A town's short forms, longest first: the listed ones, or its name without 镇/乡/街道 (the
+    list leaves out shorts that are ordinary words, such as 太平, which only context licenses)."""
+    bare = _TOWN_SUFFIX.sub("", town.name)
+    shorts = set(town.short) | ({bare} if len(bare) >= 2 and bare != town.name else set())
+    return tuple(sorted(shorts, key=len, reverse=True))
+
+
+def town_mentions(clean: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Towns written by their short name where their county says which: right after it (江油太平,
+    三台秋林) or at the far end of a route from it or from a sibling town (平武至木座段,
+    太平至青莲段). Alone, such shorts are ordinary words or recur all over China."""
+    towns_by_parent = gazetteer.reference.towns_by_parent
+    taken = {m.begin for m in mentions}
+    out: list[Mention] = []
+
+    def town_at(pos: int, county: str) -> Mention | None:
+        if pos in taken:
+            return None
+        for town in towns_by_parent.get(county, ()):
+            for short in _town_shorts(town):
+                end = pos + len(short)
+                if clean.startswith(short, pos) and not clean.startswith(town.name, pos) and \
+                        clean[end:end + 1] not in _VILLAGE and frequency(short) <= _ORDINARY_WORD:
+                    return Mention("Place", pos, end, short, town.name, town.code, ("division", "town"))
+        return None
+
+    for m in sorted(mentions, key=lambda m: m.begin):
+        if not m.code or m.key[1:] not in (("county",), ("city",), ("town",)):
+            continue
+        county = m.code if m.key[1] != "town" else gazetteer.reference.divisions_by_code[m.code].parent
+        found = town_at(m.end, county) if m.key[1] != "town" else None
+        last = found or m
+        if found is not None:
+            out.append(found)
+        while clean.startswith("至", last.end):
+            found = town_at(last.end + 1, county)
+            if found is None:
+                break
+            out.append(found)
+            last = found
+    return out
 
 
 def relative_division(clean: str, pos: int, jurisdiction: Division | None, gazetteer: Gazetteer) -> Division | None:

@@ -114,3 +114,12 @@ def test_the_province_is_not_the_river_and_ordinary_words_are_not_counties():
 def test_foreign_countries_and_cities_glued_to_the_next_word():
     text = "中欧（南昌—莫斯科）班列开行，上海港-汉堡港航线开通，与美国纽约缔结友好城市，经过同英国政府的平等协商。"
     assert names(text, "Place", "南昌市") >= {"莫斯科", "汉堡", "纽约", "美利坚合众国", "大不列颠及北爱尔兰联合王国"}
+
+
+def test_a_town_written_by_its_short_name_after_its_county_or_along_a_route():
+    text = "九绵高速江油太平至青莲段通车、平武至木座段建成。"
+    assert {"太平镇", "青莲镇", "木座藏族乡"} <= names(text, "Place", "绵阳市")
+    assert ("木座藏族乡", "partOf", "平武县") in relations(text, "绵阳市")
+    # an ordinary word (建设) or a village of that name is not the town
+    assert "建设街道" not in names("海拉尔区建设五道街。", "Place", "呼伦贝尔市")
+    assert "康沙镇" not in names("洛隆县康沙村。", "Place", "昌都市")
