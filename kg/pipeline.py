@@ -114,7 +114,8 @@ def _resolve_relative(m: Mention, clean: str, division: Division | None, gaz: Ga
 
 def _name_lines(projects: list[Mention], places: list[Mention], division: Division | None,
                 gaz: Gazetteer) -> list[Mention]:
-    """地铁3号线 is named by its city: every city has a line 3."""
+    """地铁3号线 is named by its city: every city has a line 3. So are airports (南郊机场 in a 绵阳
+    report is 绵阳南郊机场), in a city's or county's report; a province has many cities."""
     if division is None:
         return projects
     city = next((d for d in (division, *gaz.reference.ancestors(division.code)) if d.level == "city"
@@ -122,8 +123,9 @@ def _name_lines(projects: list[Mention], places: list[Mention], division: Divisi
     out = []
     for p in projects:
         inside = any(p.begin <= q.begin and q.end <= p.end for q in places)
-        if p.key[:1] == ("line",) and city is not None and not inside:
-            p = replace(p, canonical=city_short(city) + p.canonical)
+        airport = p.canonical.endswith("机场") and division.level != "province" and not p.canonical.startswith(("市", "县"))
+        if (p.key[:1] == ("line",) or airport) and city is not None and not inside:
+            p = replace(p, canonical=city_short(city) + p.canonical, key=p.key + (city.code,))  # located there
         out.append(p)
     return out
 
