@@ -94,3 +94,10 @@ def test_internal_organs_named_after_their_parent_and_in_the_parent_s_own_report
             "南京市人民检察院检察委员会"} <= found
     assert "中共南京市人民政府党组" not in found  # 党组书记 is a post
     assert ("南京市人民检察院检察委员会", "subOrganizationOf", "南京市人民检察院") in relations(text)
+
+
+def test_departments_of_earlier_years_and_their_abbreviations():
+    found = names("市环保局、市国土局、市安监局和市文广旅局联合执法，市旅发委加强协作。", "Body", "孝感市")
+    assert {"孝感市环境保护局", "孝感市国土资源局", "孝感市安全生产监督管理局", "孝感市文化广电旅游局",
+            "孝感市旅游发展委员会"} <= found
+    assert not any("招商局" in n for n in names("香港招商局投资建设码头。", "Body", "汕头市"))  # a company
