@@ -24,9 +24,9 @@ _REVISION = re.compile(r"[（(](?:修订|修正|修订草案|修正草案)[）)]
 _ANY_ACT = re.compile("|".join(p.pattern for _, p in _ACT_CUES))
 _INSPECT_AFTER = re.compile(
     r"^[”’」]?(?:等[^，。；]{0,8})?(?:贯彻|的)?(?:贯彻实施|实施|执行|贯彻落实|落实)?(?:情况)?(?:进行|开展)?(?:了)?"
-    r"(?:执法检查|实施情况|贯彻实施情况|执行情况|贯彻落实情况|落实情况|情况)"
+    r"(?:执法检查|实施情况|贯彻实施情况|执行情况|贯彻落实情况|落实情况|情况|立法后评估|实施效果评估|执法调研|跟踪检查)"
 )
-_INSPECT_CUE = re.compile(r"执法检查|实施情况|贯彻实施情况|执行情况|贯彻落实情况|检查|视察|评估")
+_INSPECT_CUE = re.compile(r"执法检查|实施情况|贯彻实施情况|执行情况|贯彻落实情况|立法后评估|检查|视察|评估|调研")
 _DECISION_VERB = re.compile(r"关于(修改|批准|废止)")
 _LAWMAKERS = ("npcsc", "npc")
 _OVERSIGHT_BODIES = ("npcsc", "npc", "cppcc")

@@ -75,3 +75,8 @@ def test_a_procuratorate_reporting_to_the_standing_committee_and_to_cppcc_member
     rels = _rels(text)
     assert ("绍兴市人大常委会", "oversees", "绍兴市人民检察院") in rels
     assert ("中国人民政治协商会议绍兴市委员会", "oversees", "绍兴市人民检察院") in rels
+
+
+def test_a_post_legislative_evaluation_inspects_the_regulation():
+    text = "宜昌市人大常委会工作报告\n开展《宜昌市城区重点绿地保护条例》立法后评估。初次审议《宜昌市养犬管理条例（草案）》。"
+    assert _rels(text) == {("宜昌市人大常委会", "inspects", "宜昌市城区重点绿地保护条例")}
