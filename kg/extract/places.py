@@ -347,8 +347,9 @@ def water_mentions(clean: str, places: list[Mention]) -> list[Mention]:
         if any(p.begin < begin + len(name) and begin < p.end for p in places):
             continue  # 保护黄河: the river is already a gazetteer name
         first = tag(name[:-1])[0]
-        if ends.get(begin) is None and first[1].startswith(("v", "d", "p", "c", "a")) and len(name) > 2:
-            continue  # 深化湘江, 开展涪江: a verb, not part of the name (十堰茅塔河 has its place)
+        if ends.get(begin) is None and len(name) > 2 and (first[1].startswith(("v", "d", "p", "c", "a", "b"))
+                                                         or first[0] in _WATER_GENERIC):
+            continue  # 深化湘江, 主要入江: a verb or a qualifier, not part of the name (十堰茅塔河 has its place)
         owner = ends.get(begin)
         follows_place = owner is not None
         if not follows_place and not clean.startswith(("流域", "干流", "支流", "沿岸", "水系", "两岸"), m.end(1)):

@@ -123,3 +123,8 @@ def test_a_town_written_by_its_short_name_after_its_county_or_along_a_route():
     # an ordinary word (建设) or a village of that name is not the town
     assert "建设街道" not in names("海拉尔区建设五道街。", "Place", "呼伦贝尔市")
     assert "康沙镇" not in names("洛隆县康沙村。", "Place", "昌都市")
+
+
+def test_a_qualifier_before_a_water_word_is_not_a_river():
+    found = names("基本消除外秦淮河等主要入江支流劣Ⅴ类水质断面，府澴河流域综合治理。", "Place", "南京市")
+    assert "府澴河" in found and not any("入江" in n for n in found)
