@@ -203,12 +203,14 @@ PARENT_KIND = {
 
 
 # Internal organs written as their parent's name plus a suffix (市政府党组, 市中院审判委员会):
-# kind → (the parent kinds that have it, its suffixes as written, the template of its name). The
-# key's third part is the parent's canonical name, which is how the resolver finds the parent.
+# kind → (the parent kinds that have it, its suffixes as written → in full, the template of its
+# name). The key's third part is the parent's canonical name, how the resolver finds the parent.
 INTERNAL_ORGANS = {
-    "party_group": (("government", "court", "procuratorate", "department", "supervision"), ("党组",), "中共{p}党组"),
-    "judicial_committee": (("court",), ("审判委员会", "审委会"), "{p}审判委员会"),
-    "procuratorial_committee": (("procuratorate",), ("检察委员会", "检委会"), "{p}检察委员会"),
+    "party_group": (("government", "court", "procuratorate", "department", "supervision"), {"党组": "党组"}, "中共{p}{s}"),
+    "judicial_committee": (("court",), {"审判委员会": "审判委员会", "审委会": "审判委员会"}, "{p}{s}"),
+    "enforcement_bureau": (("court",), {"执行局": "执行局"}, "{p}{s}"),
+    "procuratorial_committee": (("procuratorate",), {"检察委员会": "检察委员会", "检委会": "检察委员会"}, "{p}{s}"),
+    "procuratorial_department": (("procuratorate",), {f"第{n}检察部": f"第{n}检察部" for n in "一二三四五六七八九十"}, "{p}{s}"),
 }
 _INTERNAL_SUFFIX = {kind: re.compile(_alternation(list(suffixes))) for kind, (_, suffixes, _) in INTERNAL_ORGANS.items()}
 _POSTS = ("书记", "副书记", "成员")  # 党组书记 names a post, not the group
@@ -328,12 +330,12 @@ class BodyFinder:
     def _internal(self, kind: str, head: str, begin: int, end: int, j: Jurisdiction) -> list[Mention]:
         """An internal organ written right after its parent's name: 市中院 + 党组 / 审判委员会."""
         out = []
-        for internal, (parents, _, template) in INTERNAL_ORGANS.items():
+        for internal, (parents, suffixes, template) in INTERNAL_ORGANS.items():
             m = _INTERNAL_SUFFIX[internal].match(self.clean, end) if kind in parents else None
             if m and not self.clean.startswith(_POSTS, m.end()):
                 parent = _canonical(kind, head, j.division)
-                out.append(Mention("Body", begin, m.end(), self.clean[begin:m.end()], template.format(p=parent),
-                                   key=(internal, j.division.code, parent)))
+                out.append(Mention("Body", begin, m.end(), self.clean[begin:m.end()],
+                                   template.format(p=parent, s=suffixes[m.group()]), key=(internal, j.division.code, parent)))
         return out
 
     def _listed_committees(self, pos: int, division: Division) -> list[Mention]:
@@ -465,7 +467,8 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
             written = [s for s in suffixes if s != "党组"] + (["院党组"] if "党组" in suffixes else [])
             for m in re.finditer(_alternation(written), clean):
                 if free(m.start(), m.end()) and not clean.startswith(_POSTS, m.end()):
-                    out.append(Mention("Body", m.start(), m.end(), m.group(), template.format(p=parent),
+                    full = suffixes[m.group().removeprefix("院")]
+                    out.append(Mention("Body", m.start(), m.end(), m.group(), template.format(p=parent, s=full),
                                        key=(internal, division.code, parent)))
     for m in _CONGRESS_SESSION.finditer(clean):
         b = m.end() - 2

@@ -93,6 +93,8 @@ def test_internal_organs_named_after_their_parent_and_in_the_parent_s_own_report
     assert {"中共南京市中级人民法院党组", "南京市中级人民法院审判委员会", "中共南京市人民检察院党组",
             "南京市人民检察院检察委员会"} <= found
     assert "中共南京市人民政府党组" not in found  # 党组书记 is a post
+    assert {"南京市中级人民法院执行局", "南京市人民检察院第二检察部"} <= names(
+        "南京市中级人民法院工作报告\n执行局加大执行力度。市检察院第二检察部被评为先进集体。", "Body")
     assert ("南京市人民检察院检察委员会", "subOrganizationOf", "南京市人民检察院") in relations(text)
 
 
