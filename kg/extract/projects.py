@@ -42,6 +42,7 @@ _SUFFIX = re.compile("(" + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=T
 _LIST_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?$")
 _ANY_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
 _PHASED = re.compile(r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十]期")
+_SEGMENT = re.compile(r"[\u4e00-\u9fff]{2,3}段")
 _CONJUNCTION = re.compile("以及|和|及|暨")
 _LINE = re.compile(
     r"(?:地铁|轨道交通|城市轨道交通|城轨|轻轨)[0-9一二三四五六七八九十]{1,3}号线"
@@ -184,8 +185,8 @@ def _shared_tail(item: str, last: str) -> str:
 
 def _distribute(item: str, last: str) -> str:
     """Give a bare list item the facility noun of the list's last item: 安州温泉康养 + 特色小镇."""
-    if item.endswith(_STANDALONE) and not item.endswith(("段", "线")):
-        return item
+    if item.endswith(_STANDALONE) and (not item.endswith(("段", "线")) or _ANY_SUFFIX.search(item[:-1])):
+        return item  # 文昌阁; 武深高速咸宁段 has its facility already
     tail = _shared_tail(item, last)
     if tail:
         return item + tail
@@ -268,16 +269,16 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         if stop and stop.group() == "、":
             continue
         tail = clean[m.end():end]
-        last_match = None
+        last_end = None
         for sm in _ANY_SUFFIX.finditer(tail):
-            after = tail[sm.end():]
-            if _COMPLETION.match(after):
-                last_match = sm
+            segment = _SEGMENT.match(tail, sm.end())  # 长江国家文化公园 + 湖北段
+            end = segment.end() if segment else sm.end()
+            if _COMPLETION.match(tail, end):
+                last_end = m.end() + end
                 break
-        if last_match is None:
+        if last_end is None:
             continue
-        last_end = m.end() + last_match.end()
-        items = items_before(m.start()) + [(m.end(), clean[m.end():last_end])]
+        items = items_before(m.start()) + split_coordination(m.end(), clean[m.end():last_end])
         last = trim_name(items[-1][1])
         for index, (begin, item) in enumerate(items):
             name = trim_name(item) if index == 0 else item

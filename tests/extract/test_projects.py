@@ -82,3 +82,13 @@ def test_an_airport_is_named_by_the_city_of_a_city_report_but_not_of_a_province_
     assert "绵阳南郊机场" in names("南郊机场旅客吞吐量增长。", "Project", "绵阳市")
     assert ("绵阳南郊机场", "locatedIn", "绵阳市") in relations("绵阳市政府工作报告\n南郊机场旅客吞吐量增长。", "绵阳市")
     assert names("花湖机场建成投运。", "Project", "湖北省") == {"花湖机场"}
+
+
+@pytest.mark.parametrize("text, jurisdiction, expected", [
+    ("长征、长江国家文化公园湖北段加快建设。", "湖北省", {"长江国家文化公园湖北段"}),  # a segment after the facility
+    ("武深高速咸宁段和嘉鱼长江大桥、赤壁长江大桥建成通车。", "咸宁市",
+     {"武深高速咸宁段", "嘉鱼长江大桥", "赤壁长江大桥"}),  # the last item splits at 和 too
+    ("龙阳湖、墨水湖、黄家湖截污工程和南湖清淤一期工程完工。", "武汉市", {"黄家湖截污工程", "南湖清淤一期工程"}),
+])
+def test_the_last_item_of_a_facility_list(text, jurisdiction, expected):
+    assert expected <= names(text, "Project", jurisdiction)
