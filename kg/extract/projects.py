@@ -31,6 +31,7 @@ FACILITY_SUFFIXES = (
 # Nouns that end a project name only inside a list of facilities (路 alone is too common).
 LIST_SUFFIXES = FACILITY_SUFFIXES + ("路", "桥", "街", "馆", "中心", "小镇", "站", "港", "高速", "楼", "场")
 _WEAK = ("项目", "工程")
+_WEAK_SUFFIX = re.compile("项目")  # 工程 is also a word inside names: 中化工程, 海洋工程装备
 # Infrastructure is named after the places it joins or serves (九绵高速, 槐荫大道, 引通济安工程
 # aside): any non-generic name before these nouns is a proper name.
 INFRASTRUCTURE = ("长江大桥", "大桥", "立交桥", "高架桥", "国际机场", "机场", "航站楼", "高速公路", "高速铁路", "城际铁路",
@@ -70,11 +71,13 @@ _COUNTED = re.compile(r"\d+[多余]?(?:个|周年|年|项|家|条|座|批|处|�
 # Nouns that name a facility by themselves, so a bare list item is not completed by the
 # list's shared noun (文昌阁、老码头、槐荫体育公园 are three facilities).
 _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "港", "码头", "桥", "路", "街", "城", "湖", "山", "河",
-               "中心", "基地", "广场", "公园", "段", "线", "期")
+               "中心", "基地", "广场", "公园", "段", "线", "期", "校区", "院区", "分院", "园区", "厂")
 _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中 包括 如 并 还 要 让 使 使得 了 盼 抓 建 推 促 保 好 我市 我省 "
                      "我县 我区 本市 全市 全省 集中力量 重点 高质量 高标准 高水平 高起点 高规格".split())
 # Verb + result complements before a name: 做大做强, 用好, 做优做特.
 _MAKE_IT = re.compile("^(?:好(?=[做用管办]))?(?:[做用管办][大强优好活实热精特细新美]){1,3}")
+# Words of these kinds open a clause, not a name (verbs, adverbs, prepositions, 紧盯 tagged z).
+_NOT_NAME_TAGS = ("v", "vd", "d", "p", "c", "ad", "vn", "l", "r", "u", "i", "z")
 _NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j", "x", "yg")
 _GENERIC = frozenset(
     "重大 重点 产业 项目 工程 基础设施 基础 设施 民生 水利 交通 新型 城市 农村 乡村 公共 服务 建设 一批 省级 市级 "
@@ -92,6 +95,10 @@ _GENERIC = frozenset(
 )
 
 
+# Words that open with a level character without naming the jurisdiction (市区人均公园绿地).
+_LEVEL_WORDS = frozenset("市区 市内 市域 市级 市属 市直 县城 县域 县级 县内 区域 区内 区级 省内 省级 省属 省直 省外 市外".split())
+
+
 def _clause_start(clean: str, pos: int, limit: int = 30) -> int:
     start = pos
     while start > 0 and pos - start < limit and clean[start - 1] not in _BOUNDARY:
@@ -106,9 +113,9 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
         cut = text.rfind(sep)
         if cut != -1:
             text = text[cut + 1:]
-    for pattern in (_SUFFIX, _PREDICATE_INSIDE) if facilities else (_PREDICATE_INSIDE,):
+    for pattern in (_SUFFIX, _PREDICATE_INSIDE) if facilities else (_WEAK_SUFFIX, _PREDICATE_INSIDE):
         ends = [m.end() for m in pattern.finditer(text) if m.end() < len(text)]
-        if pattern is _SUFFIX:  # 龙岩大道高架桥 is one name: what follows the facility adds nothing proper
+        if pattern is not _PREDICATE_INSIDE:  # 龙岩大道高架桥 is one name: what follows adds nothing proper
             ends = [e for e in ends if not _only_generic(_ANY_SUFFIX.sub("", text[e:]))]
         if ends:
             text = text[ends[-1]:]
@@ -117,8 +124,7 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
     i = 0
     while i < len(tokens):
         word, flag = tokens[i]
-        if word in _LEADING or (by_tags and len(word) >= 2 and flag in ("v", "vd", "d", "p", "c", "ad", "vn", "l", "r", "u", "i")
-                                and word not in ("沿江",)):
+        if word in _LEADING or (by_tags and len(word) >= 2 and flag in _NOT_NAME_TAGS and word not in ("沿江",)):
             i += 1
             continue
         break
@@ -145,7 +151,8 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     free text) need a code (G247, 500千伏), a place or a rare word; list items (licensed by a
     category such as 等4个百亿级项目) may instead be long descriptive names ending in a noun.
     """
-    if len(name) < 2 or "的" in name or "等" in name or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name):
+    if len(name) < 2 or "的" in name or "等" in name or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name) \
+            or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", name[:-1] or name):
         return False
     tokens = tag(name)
     if all(w in _GENERIC or w.isdigit() for w, _ in tokens):
@@ -207,6 +214,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
     def has_place(begin: int, end: int) -> bool:
         # 市疾控中心: a leading level character stands for the jurisdiction
         relative = clean[begin:begin + 1] in ("市", "县", "区", "省") and end - begin >= 4 and \
+            clean[begin:begin + 2] not in _LEVEL_WORDS and \
             (begin == 0 or clean[begin - 1] in _BOUNDARY or clean[begin - 1] == "、")
         if relative:
             return True

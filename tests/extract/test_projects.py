@@ -92,3 +92,15 @@ def test_an_airport_is_named_by_the_city_of_a_city_report_but_not_of_a_province_
 ])
 def test_the_last_item_of_a_facility_list(text, jurisdiction, expected):
     assert expected <= names(text, "Project", jurisdiction)
+
+
+@pytest.mark.parametrize("text, jurisdiction, expected", [
+    ("——项目建设走在全省前列。", "三明市", set()),  # punctuation names nothing
+    ("市区人均公园绿地面积达到15平方米。", "三明市", set()),  # 市区 is a word, not 市 + a name
+    ("全省最大单体农业项目温氏集团肉鸭一体化等项目落地建设。", "三明市", {"温氏集团肉鸭一体化项目"}),
+    ("市一中新校区、二中滨河校区、公共文化中心开工。", "乌海市", {"乌海市一中新校区", "二中滨河校区"}),
+    ("紧盯包银高铁乌海段等13个投资50亿元以上项目。", "乌海市", {"包银高铁乌海段"}),
+    ("中化工程己内酰胺等项目加快建设。", "福州市", {"中化工程己内酰胺项目"}),
+])
+def test_what_a_project_name_is_not(text, jurisdiction, expected):
+    assert names(text, "Project", jurisdiction) == expected
