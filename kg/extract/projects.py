@@ -67,13 +67,15 @@ _PREDICATE_INSIDE = re.compile(
     "签约|落户|落地|总投资|投资|用于|筹资|力争|支持|布局|这些|那些|一批|一些|创建|首个|首例|首座|首批|首家|首台|"
     "入驻|建立|[一二三四五六七八九十]大(?:中心|工程|项目|基地|行动)|(?:[一二三四五六七八九十两][\u4e00-\u9fff]){2,}[一二三四五六七八九十两]|"
     r"\d+(?:\.\d+)?[万亿]?元")  # an amount ends what came before: 第二单20亿元 + 滨河黄河大桥
-_COUNTED = re.compile(r"\d+[多余]?(?:个|周年|年|项|家|条|座|批|处|件|套)|[一二三四五六七八九十两]+[个座条项套]|^\d+[.、]")
+_COUNTED = re.compile(r"[大中小][ⅠⅡⅢ一二三12]型|^[大中小]+型|\d+[多余]?(?:个|周年|年|项|家|条|座|批|处|件|套)|"
+                      r"[一二三四五六七八九十两]+[个座条项套]|^\d+[.、]")
 # Nouns that name a facility by themselves, so a bare list item is not completed by the
 # list's shared noun (文昌阁、老码头、槐荫体育公园 are three facilities).
 _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "港", "码头", "桥", "路", "街", "城", "湖", "山", "河",
                "中心", "基地", "广场", "公园", "段", "线", "期", "校区", "院区", "分院", "园区", "厂")
 _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中 包括 如 并 还 要 让 使 使得 了 盼 抓 建 推 促 保 好 我市 我省 "
-                     "我县 我区 本市 全市 全省 集中力量 重点 高质量 高标准 高水平 高起点 高规格".split())
+                     "我县 我区 本市 全市 全省 集中力量 重点 高质量 高标准 高水平 高起点 高规格 扎实 切实 认真 全力 着力 "
+                     "大力 积极 努力 继续 加紧 抓紧".split())
 # Verb + result complements before a name: 做大做强, 用好, 做优做特.
 _MAKE_IT = re.compile("^(?:好(?=[做用管办]))?(?:[做用管办][大强优好活实热精特细新美]){1,3}")
 # Words of these kinds open a clause, not a name (verbs, adverbs, prepositions, 紧盯 tagged z).
@@ -119,7 +121,7 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
             ends = [e for e in ends if not _only_generic(_ANY_SUFFIX.sub("", text[e:]))]
         if ends:
             text = text[ends[-1]:]
-    text = _MAKE_IT.sub("", text)
+    text = _MAKE_IT.sub("", text.lstrip("—–-·"))
     tokens = tag(text)
     i = 0
     while i < len(tokens):

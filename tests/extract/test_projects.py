@@ -101,6 +101,8 @@ def test_the_last_item_of_a_facility_list(text, jurisdiction, expected):
     ("市一中新校区、二中滨河校区、公共文化中心开工。", "乌海市", {"乌海市一中新校区", "二中滨河校区"}),
     ("紧盯包银高铁乌海段等13个投资50亿元以上项目。", "乌海市", {"包银高铁乌海段"}),
     ("中化工程己内酰胺等项目加快建设。", "福州市", {"中化工程己内酰胺项目"}),
+    ("完成小Ⅱ型水库除险加固，推进大中型水库建设，扎实做好南湾水库建设。", "信阳市", {"南湾水库"}),
+    ("——天山胜利隧道建成通车。", "新疆维吾尔自治区", {"天山胜利隧道"}),
 ])
 def test_what_a_project_name_is_not(text, jurisdiction, expected):
     assert names(text, "Project", jurisdiction) == expected
