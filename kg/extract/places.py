@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kg.gazetteer import Gazetteer, PlaceHit
 from kg.model import Mention
 from kg.reference import Division
-from kg.segment import WordBoundaries, frequency, tag
+from kg.segment import WordBoundaries, frequency, is_word, tag
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "town": 3}
 # Zone suffixes and their full forms (高新区 is short for 高新技术产业开发区).
@@ -36,6 +36,8 @@ _WATER = re.compile(r"([\u4e00-\u9fff]{1,3}?(?:河|江|湖))(?=流域|干流|支
 _NOT_IN_NAME = set("的和与及在是为了等将把对、，。；：省市县区乡镇全各我新老大小上下中内外一二三四五六七八九十年月日个")
 _WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 骨干 重要 河 湖 江 沿 大 小 各 内 外 支 干 界 护城".split())
 _FEATURE_CUE = re.compile("流域|干流|支流|沿岸|两岸|水系|河段|江段|湖区|库区|水域|河道|风景区|景区|山脉|山区|湿地")
+_NATURAL = ("river", "lake", "mountain")
+_STREET = re.compile("大道|大街|路|街|巷")
 _RELATIVE = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city"}
 _CLASS_BEFORE = set("各县市区省乡镇州级全本我该每两地")
 
@@ -186,6 +188,8 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             prefer_feature = cue or not (local or division.level in ("province", "city"))
         else:
             prefer_feature = bool(c.hit.feature)
+        if prefer_feature and c.hit.feature_kind in _NATURAL and _STREET.match(clean, c.end):
+            continue  # 黄河路, 华山大道: a street named after the river or mountain, which it does not name
         if prefer_feature:
             feature = gazetteer.reference.features_by_name[c.hit.feature]
             canonical = feature.long_name if feature.kind == "country" and feature.long_name else feature.name
@@ -349,7 +353,14 @@ def water_mentions(clean: str, places: list[Mention]) -> list[Mention]:
         first = tag(name[:-1])[0]
         if ends.get(begin) is None and len(name) > 2 and (first[1].startswith(("v", "d", "p", "c", "a", "b"))
                                                          or first[0] in _WATER_GENERIC):
-            continue  # 深化湘江, 主要入江: a verb or a qualifier, not part of the name (十堰茅塔河 has its place)
+            # 深化湘江, 主要入江: a verb or a qualifier, not part of the name (十堰茅塔河 has its place);
+            # what follows it may still be one (完成 + 花马湖)
+            rest = name[len(first[0]):]
+            if len(rest) < 3 or first[0] in _WATER_GENERIC or any(p.begin < m.end(1) and begin < p.end for p in places):
+                continue
+            name, begin = rest, begin + len(first[0])
+        elif ends.get(begin) is None and len(name) > 3 and not is_word(clean, begin, begin):
+            name, begin = name[1:], begin + 1  # 完成花马湖: the window opened inside 完成
         owner = ends.get(begin)
         follows_place = owner is not None
         if not follows_place and not clean.startswith(("流域", "干流", "支流", "沿岸", "水系", "两岸"), m.end(1)):

@@ -128,3 +128,12 @@ def test_a_town_written_by_its_short_name_after_its_county_or_along_a_route():
 def test_a_qualifier_before_a_water_word_is_not_a_river():
     found = names("基本消除外秦淮河等主要入江支流劣Ⅴ类水质断面，府澴河流域综合治理。", "Place", "南京市")
     assert "府澴河" in found and not any("入江" in n for n in found)
+
+
+def test_streets_named_after_rivers_and_mountains_do_not_name_them():
+    assert names("持续推进华山大道建设，黄河路改造提升，保护黄河。", "Place", "铜陵市") == {"黄河"}
+
+
+def test_a_river_name_starts_where_the_word_before_it_ends():
+    found = names("完成花马湖水系生态保护规划，实施茅洲河流域治理。", "Place", "鄂州市")
+    assert {"花马湖", "茅洲河"} <= found and not {"成花马湖", "施茅洲河"} & found
