@@ -113,8 +113,10 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
                 relations.add(Relation(iri, "subOrganizationOf", parent, None, "name"))
             kind = organ
         elif first.type == "Regulation":
-            jurisdiction = _regulation_place(first, mentions, place_iri_by_code, gazetteer) or \
-                place_iri_by_code.get(jurisdiction_code, "")  # issued for the territory the report is about
+            territory = first.key[2] if len(first.key) > 2 else ""  # kg.extract.regulations.localised gave it
+            jurisdiction = place_iri_by_code.get(territory, "") if territory else (
+                _regulation_place(first, mentions, place_iri_by_code, gazetteer)
+                or place_iri_by_code.get(jurisdiction_code, ""))  # issued for the territory the report is about
             enactor = _enacting_body(first.canonical, body_iri_by_name)
             if enactor:
                 relations.add(Relation(enactor, "enacts", iri, None, "name"))

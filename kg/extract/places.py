@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kg.gazetteer import Gazetteer, PlaceHit
 from kg.model import Mention
@@ -213,6 +214,7 @@ _ORDINARY_WORD = 2000  # jieba frequency above which a short is an ordinary word
 _TOWN_SUFFIX = re.compile("(?:[\u4e00-\u9fff]{1,3}族)*(?:镇|乡|街道|苏木)$")
 
 
+@cache  # a few hundred towns are looked at per report, the same ones in every report of a county
 def _town_shorts(town: Division) -> tuple[str, ...]:
     """A town's short forms, longest first: the listed ones, or its name without 镇/乡/街道 (the
     list leaves out shorts that are ordinary words, such as 太平, which only context licenses)."""

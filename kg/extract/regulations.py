@@ -149,7 +149,7 @@ def regulation_mentions(clean: str, gazetteer: Gazetteer, enacting_body: str = "
 # opinions are often a larger region's or the Party's, and their titles say too little.
 _LOCAL_KINDS = ("条例", "规定", "办法", "细则")
 _NATIONAL_OPENERS = ("中华人民共和国", "中国", "全国", "国家", "国务院", "中共", "中央", "关于", "“", "\"")
-_LEVEL_WORDS = "省市县区州镇乡政党人"  # 市容和环境卫生管理条例, 政府议事规则: whose is not said
+_OWNER_UNSAID = "省市县区州镇乡政党人"  # 市容和环境卫生管理条例, 政府议事规则: whose is not said
 _ISSUED_BEFORE = re.compile(r"(?:出台|制定|制订|颁布|审议通过|表决通过|通过|修订|修改)(?:了)?$")
 _ISSUED_AFTER = re.compile(r"(?:正式|相继|即将|已|已经)?(?:出台|施行|颁布|公布|通过)")
 _NATIONAL_BEFORE = re.compile(r"(?:国务院|国家|中央|党中央)(?:的|和省|、省)?$")
@@ -165,7 +165,7 @@ def localised(regulations: list[Mention], clean: str, places: list[Mention], jur
     out = []
     for m in regulations:
         if m.key[:1] != ("title",) or not m.canonical.endswith(_LOCAL_KINDS) or m.canonical.startswith(_NATIONAL_OPENERS) \
-                or m.canonical[0] in _LEVEL_WORDS or m.begin + 1 in place_starts:
+                or m.canonical[0] in _OWNER_UNSAID or m.begin + 1 in place_starts:
             out.append(m)
             continue
         before = clean[max(0, m.begin - 8):m.begin]

@@ -79,3 +79,10 @@ def test_a_title_without_its_territory_takes_the_territory_that_issued_it(text, 
 
 def test_a_state_council_regulation_is_one_entity_with_or_without_the_country():
     assert names("贯彻《中华人民共和国政府信息公开条例》和《政府信息公开条例》。", "Regulation", "孝感市") == {"政府信息公开条例"}
+
+
+def test_a_localised_title_is_under_the_territory_it_was_given():
+    rels = relations("哈尔滨市政府工作报告\n黑龙江省推进。贯彻省《安全生产条例》。出台《城市管理条例》。", "哈尔滨市")
+    assert ("黑龙江省安全生产条例", "jurisdiction", "黑龙江省") in rels
+    assert ("哈尔滨市城市管理条例", "jurisdiction", "哈尔滨市") in rels
+    assert ("黑龙江省安全生产条例", "jurisdiction", "哈尔滨市") not in rels
