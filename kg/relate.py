@@ -32,10 +32,11 @@ _LAWMAKERS = ("npcsc", "npc")
 _OVERSIGHT_BODIES = ("npcsc", "npc", "cppcc")
 _OVERSEEN = ("government", "court", "procuratorate", "department", "supervision", "traffic_police")
 _COOPERATION = re.compile(r"会同|联合|协同|携手")
-# 与X、Y会签/联合出台: the partners come first, the verb after them.
+# What may stand before a cooperation cue when the sentence's own subject cooperates (加强与…合作).
 _IMPLIED_SUBJECT = re.compile(
     r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.]?)?(?:积极|主动|加强|深化|继续|进一步|全面|推动|持续|不断|坚持|我院|我市|我省|我县|"
     r"我区|本院|本会|并|还|先后|分别|率先|首次|广泛|密切|同时|此外|今年|去年|全年|注重|着力)*")
+# 与X、Y会签/联合出台: the partners come first, the verb after them.
 _COOPERATION_AFTER = re.compile(r"(?:等(?:单位|部门)?)?(?:开展|进行|建立|签署|签订)?(?:共同|联合|会签|协同|携手|联手|合作)")
 _HEAR = re.compile(r"听取(?:和)?审议|听取|审议|审查")
 _REPORT = re.compile(r"报告|汇报")
@@ -135,9 +136,9 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                     add(b.iri, "oversees", author, m.group())
         for b in bodies:  # 向市人大常委会(专题)报告工作: the organ reported to oversees the author
             pos = b.mention.begin - s.begin
-            if b.mention.key[0] in _OVERSIGHT_BODIES and text[pos - 1:pos] == "向" and \
-                    _REPORT_TO.match(text, b.mention.end - s.begin):
-                add(b.iri, "oversees", author, "向" + b.mention.surface + _REPORT_TO.match(text, b.mention.end - s.begin).group())
+            reported = _REPORT_TO.match(text, b.mention.end - s.begin)
+            if b.mention.key[0] in _OVERSIGHT_BODIES and text[pos - 1:pos] == "向" and reported:
+                add(b.iri, "oversees", author, "向" + b.mention.surface + reported.group())
         if _CPPCC_ADVICE.search(text):
             for b in bodies:
                 if b.mention.key[0] == "cppcc":
