@@ -39,6 +39,7 @@ _WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 骨干 重要 河
 _FEATURE_CUE = re.compile("流域|干流|支流|沿岸|两岸|水系|河段|江段|湖区|库区|水域|河道|风景区|景区|山脉|山区|湿地")
 _NATURAL = ("river", "lake", "mountain")
 _STREET = re.compile("大道|大街|路|街|巷")
+_FIRM = re.compile("集团|股份|公司|控股|实业|水泥|玻纤|石膏|啤酒|药业|酒业|纸业|钢铁|电器")
 _RELATIVE = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city"}
 _CLASS_BEFORE = set("各县市区省乡镇州级全本我该每两地")
 
@@ -189,8 +190,8 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             prefer_feature = cue or not (local or division.level in ("province", "city"))
         else:
             prefer_feature = bool(c.hit.feature)
-        if prefer_feature and c.hit.feature_kind in _NATURAL and _STREET.match(clean, c.end):
-            continue  # 黄河路, 华山大道: a street named after the river or mountain, which it does not name
+        if prefer_feature and c.hit.feature_kind in _NATURAL and (_STREET.match(clean, c.end) or _FIRM.match(clean, c.end)):
+            continue  # 黄河路, 华山大道, 泰山玻纤: a street or a firm named after the river or mountain
         if prefer_feature:
             feature = gazetteer.reference.features_by_name[c.hit.feature]
             canonical = feature.long_name if feature.kind == "country" and feature.long_name else feature.name

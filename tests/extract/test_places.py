@@ -130,8 +130,9 @@ def test_a_qualifier_before_a_water_word_is_not_a_river():
     assert "府澴河" in found and not any("入江" in n for n in found)
 
 
-def test_streets_named_after_rivers_and_mountains_do_not_name_them():
+def test_streets_and_firms_named_after_rivers_and_mountains_do_not_name_them():
     assert names("持续推进华山大道建设，黄河路改造提升，保护黄河。", "Place", "铜陵市") == {"黄河"}
+    assert names("泰山玻纤、祁连山水泥等项目加快建设。", "Place", "太原市") == set()
 
 
 def test_a_river_name_starts_where_the_word_before_it_ends():
