@@ -116,6 +116,12 @@ _PARTY_SUFFIX = re.compile(_alternation(list(_PARTY_DEPT)))
 _BARE_COMMITTEE = re.compile(_alternation([k for k in _NPC_COMMITTEE if k.endswith("委") and len(k) <= 5]))
 _CENTRAL = re.compile(r"(?<![一-龥])?中央(?=和|、|，|部署|决策|精神|要求|领导|的决策|的部署|的要求)")
 _CONGRESS_SESSION = re.compile(r"(?:向|请|提请|提交)大会")
+# A commission's name: after a level character (市食品安全委员会) or after 成立/组建/设立.
+_COMMISSION = re.compile(r"(?:(?P<set_up>成立|组建|设立)|(?<=[省市县区州]))(?P<name>[\u4e00-\u9fff]{2,10}?)委员会")
+_LEVEL_WORD_STARTS = frozenset("市场 市民 市区 市容 市政 市直 市级 市属 市内 县域 县级 县城 区域 区级 省级 省直 省属 "
+                               "省内".split())
+_NOT_IN_COMMISSION = set("的和与及在是为了等将把对区园")  # a zone's 管委会 belongs to the zone
+_GENERIC_COMMISSION = frozenset("管理 工作 专家 咨询 学术 专业 专门 领导 协调".split())  # 新区管理委员会 names no one
 _MASS_LIST = re.compile(_alternation([*MASS_ORGANISATIONS]))
 
 
@@ -200,6 +206,13 @@ PARENT_KIND = {
     "traffic_police": "department:公安局", "traffic_brigade": "traffic_police", "vehicle_office": "traffic_police",
     "npcsc": "npc",
 }
+
+
+def _commission_name(name: str) -> bool:
+    """A commission's own name: no function words, no organ inside it (人大, 政协, 党 …)."""
+    return len(name) >= 2 and name not in _GENERIC_COMMISSION and not (set(name) & _NOT_IN_COMMISSION) and \
+        not name.startswith(("全", "各", "该", "我", "其")) and \
+        not any(w in name for w in ("人大", "政协", "常委", "党", "纪", "监察", "居民", "村民"))
 
 
 # Internal organs written as their parent's name plus a suffix (市政府党组, 市中院审判委员会):
@@ -325,6 +338,32 @@ class BodyFinder:
                 out.append(Mention("Body", end + 2, end + 5, "常委会", _canonical("npcsc", head, j.division),
                                    key=("npcsc", j.division.code, "")))
         out += self._national()
+        out += self._commissions(out)
+        return out
+
+    def _commissions(self, found: list[Mention]) -> list[Mention]:
+        """A jurisdiction's named commission: 市食品安全委员会, or one the report says was set
+        up (成立招商引资决策委员会: the jurisdiction's own). Not inside another organ's name."""
+        if self.jurisdiction is None:
+            return []
+        taken = [(m.begin, m.end) for m in found]
+        out = []
+        for m in _COMMISSION.finditer(self.clean):
+            begin, name = m.start("name"), m.group("name")
+            if any(b < m.end() and begin - 1 < e for b, e in taken) or not _commission_name(name):
+                continue
+            if m.group("set_up") and name[0] in _LEVEL_CHARS:  # 成立市食品安全委员会
+                begin, name = begin + 1, name[1:]
+            if m.group("set_up") and self.clean[begin - 1] not in _LEVEL_CHARS:
+                division, start = self.jurisdiction, begin
+            else:
+                division = relative_division(self.clean, begin - 1, self.jurisdiction, self.gazetteer)
+                start = begin - 1
+                if division is None or self.clean[begin - 1:begin + 1] in _LEVEL_WORD_STARTS:
+                    continue
+            canonical = f"{_name(division)}{name}委员会"
+            out.append(Mention("Body", start, m.end(), self.clean[start:m.end()], canonical,
+                               key=("commission", division.code, "")))
         return out
 
     def _internal(self, kind: str, head: str, begin: int, end: int, j: Jurisdiction) -> list[Mention]:

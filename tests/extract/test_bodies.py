@@ -103,3 +103,13 @@ def test_departments_of_earlier_years_and_their_abbreviations():
     assert {"孝感市环境保护局", "孝感市国土资源局", "孝感市安全生产监督管理局", "孝感市文化广电旅游局",
             "孝感市旅游发展委员会"} <= found
     assert not any("招商局" in n for n in names("香港招商局投资建设码头。", "Body", "汕头市"))  # a company
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("成立招商引资决策委员会，构建工作机制。", {"孝感市招商引资决策委员会"}),  # set up by the report's organs
+    ("市食品安全委员会办公室印发方案。", {"孝感市食品安全委员会"}),
+    ("成立市消防安全委员会。", {"孝感市消防安全委员会"}),
+    ("成立新区管理委员会。村民委员会换届。市场监督管理委员会。", set()),
+])
+def test_a_jurisdiction_s_named_commissions(text, expected):
+    assert names(text, "Body", "孝感市") == expected
