@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
-from kg.extract.places import relative_division
+from kg.extract.places import LEVEL_WORDS, relative_division
 from kg.gazetteer import Gazetteer, load_gazetteer, longest_hits
 from kg.model import Mention
 from kg.organs import (
@@ -118,8 +118,6 @@ _CENTRAL = re.compile(r"(?<![一-龥])?中央(?=和|、|，|部署|决策|精神
 _CONGRESS_SESSION = re.compile(r"(?:向|请|提请|提交)大会")
 # A commission's name: after a level character (市食品安全委员会) or after 成立/组建/设立.
 _COMMISSION = re.compile(r"(?:(?P<set_up>成立|组建|设立)|(?<=[省市县区州]))(?P<name>[\u4e00-\u9fff]{2,10}?)委员会")
-_LEVEL_WORD_STARTS = frozenset("市场 市民 市区 市容 市政 市直 市级 市属 市内 县域 县级 县城 区域 区级 省级 省直 省属 "
-                               "省内".split())
 _NOT_IN_COMMISSION = set("的和与及在是为了等将把对区园")  # a zone's 管委会 belongs to the zone
 _GENERIC_COMMISSION = frozenset("管理 工作 专家 咨询 学术 专业 专门 领导 协调".split())  # 新区管理委员会 names no one
 _MASS_LIST = re.compile(_alternation([*MASS_ORGANISATIONS]))
@@ -359,7 +357,7 @@ class BodyFinder:
             else:
                 division = relative_division(self.clean, begin - 1, self.jurisdiction, self.gazetteer)
                 start = begin - 1
-                if division is None or self.clean[begin - 1:begin + 1] in _LEVEL_WORD_STARTS:
+                if division is None or self.clean[begin - 1:begin + 1] in LEVEL_WORDS:
                     continue
             canonical = f"{_name(division)}{name}委员会"
             out.append(Mention("Body", start, m.end(), self.clean[start:m.end()], canonical,

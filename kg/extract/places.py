@@ -260,6 +260,12 @@ def town_mentions(clean: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     return out
 
 
+# Words that open with a level character without it standing for the jurisdiction (市区, 市场,
+# 县城): a name starting with one of them is not 市/县 + a name.
+LEVEL_WORDS = frozenset("市场 市区 市容 市政 市直 市级 市属 市内 市域 市外 县城 县域 县级 县内 区域 区内 区级 省内 省级 "
+                        "省属 省直 省外".split())
+
+
 def relative_division(clean: str, pos: int, jurisdiction: Division | None, gazetteer: Gazetteer) -> Division | None:
     """The division meant by a bare level character (市 in 市委) at `pos`, if any."""
     if jurisdiction is None or pos < 0 or pos >= len(clean):

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
+from kg.extract.places import LEVEL_WORDS
 from kg.model import Mention
 from kg.segment import WordBoundaries, has_unknown_word, tag
 from kg.segment import frequency as _frequency
@@ -95,10 +96,6 @@ _GENERIC = frozenset(
     "人均 人民 民主 实践 全过程 功能 镇区 美好 幸福 生活 示范区 先行区 工作 行动 病险 扶贫 高架 人行 天桥 无公害 "
     "畜禽 蛋禽 生猪 养殖 种植 博士后 科研 工作站 院士 专家 连接线".split()
 )
-
-
-# Words that open with a level character without naming the jurisdiction (市区人均公园绿地).
-_LEVEL_WORDS = frozenset("市区 市内 市域 市级 市属 市直 县城 县域 县级 县内 区域 区内 区级 省内 省级 省属 省直 省外 市外".split())
 
 
 def _clause_start(clean: str, pos: int, limit: int = 30) -> int:
@@ -216,7 +213,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
     def has_place(begin: int, end: int) -> bool:
         # 市疾控中心: a leading level character stands for the jurisdiction
         relative = clean[begin:begin + 1] in ("市", "县", "区", "省") and end - begin >= 4 and \
-            clean[begin:begin + 2] not in _LEVEL_WORDS and \
+            clean[begin:begin + 2] not in LEVEL_WORDS and \
             (begin == 0 or clean[begin - 1] in _BOUNDARY or clean[begin - 1] == "、")
         if relative:
             return True
