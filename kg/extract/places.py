@@ -32,6 +32,7 @@ ZONE_SUFFIXES = {
 # Zones a city has at most one of, so a bare mention in its report names it.
 _OWN_ZONES = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "综合保税区", "综保区", "临空经济区", "临空区")
 _ZONE = re.compile("(" + "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)) + ")")
+_ZONE_WORD = re.compile(_ZONE.pattern + "|自由贸易港|自贸港|示范区|实验区|管理区|新城")
 _WATER = re.compile(r"([\u4e00-\u9fff]{1,3}?(?:河|江|湖))(?=流域|干流|支流|沿岸|水系|两岸|[、，。；等和])")
 # Characters that cannot sit inside the proper-name part of a zone or river name.
 _NOT_IN_NAME = set("的和与及在是为了等将把对、，。；：省市县区乡镇全各我新老大小上下中内外一二三四五六七八九十年月日个")
@@ -50,6 +51,9 @@ class PlaceCandidate:
     end: int
     surface: str
     hit: PlaceHit
+    # A hit that starts before this one and runs into it but is not a word by jieba's cut (衢江
+    # in 衢|江城区): the reading to take instead when this one would name a place far away.
+    rival: PlaceCandidate | None = None
 
 
 def find_candidates(clean: str, gazetteer: Gazetteer) -> tuple[PlaceCandidate, ...]:
@@ -58,12 +62,18 @@ def find_candidates(clean: str, gazetteer: Gazetteer) -> tuple[PlaceCandidate, .
     # it must not block 安陆. Word boundaries are asked only of hits that could still be taken.
     out: list[PlaceCandidate] = []
     last_end = -1
+    rejected: PlaceCandidate | None = None
     hits = sorted(gazetteer.places.hits(clean), key=lambda h: (h[0], -(h[1] - h[0])))
     words = WordBoundaries(clean, (_checked_span(clean, b, e, hit) for b, e, hit in hits))
     for b, e, hit in hits:
-        if b >= last_end and _is_name(clean, b, e, hit, words, frozenset({last_end})):
-            out.append(PlaceCandidate(b, e, clean[b:e], hit))
+        if b < last_end:
+            continue
+        if _is_name(clean, b, e, hit, words, frozenset({last_end})):
+            rival = rejected if rejected is not None and rejected.begin < b < rejected.end else None
+            out.append(PlaceCandidate(b, e, clean[b:e], hit, rival))
             last_end = e
+        elif rejected is None or b >= rejected.end:
+            rejected = PlaceCandidate(b, e, clean[b:e], hit)
     return tuple(out)
 
 
@@ -173,6 +183,7 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
                       if len(c.hit.divisions) == 1)
     previous: Division | None = None
     previous_end = -1
+    province = gazetteer.reference.province_of(jurisdiction.code) if jurisdiction else None
     for c in candidates:
         near: tuple[Division, ...] = ()
         if previous is not None and c.begin == previous_end:
@@ -180,11 +191,15 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
         elif previous is not None and c.begin == previous_end + 1 and clean[previous_end] == "、" and previous.parent:
             near = (gazetteer.reference.divisions_by_code[previous.parent],)  # 重庆北碚区、江北区
         division = choose_division(c.hit, jurisdiction, gazetteer, near, year, named) if c.hit.divisions else None
+        if c.rival is not None and jurisdiction is not None and province is not None and \
+                (division is None or not _within(division, province.code, gazetteer)):
+            local = choose_division(c.rival.hit, jurisdiction, gazetteer, (), year, named) if c.rival.hit.divisions else None
+            if local is not None and _within(local, jurisdiction.code, gazetteer):
+                c, division = c.rival, local  # 衢江城区 in a 衢州 report: 衢江, not Yangjiang's 江城区
         if c.hit.feature and division is not None:
             # An administrative reading wins for provinces and cities and inside the document's own
             # province (黑龙江省, 黄山市, 巴林左旗 in 赤峰); a feature word right after (流域, 干流,
             # 景区) or a foreign country elsewhere takes the feature.
-            province = gazetteer.reference.province_of(jurisdiction.code) if jurisdiction else None
             local = province is not None and _within(division, province.code, gazetteer)
             cue = _FEATURE_CUE.match(clean, c.end) is not None
             prefer_feature = cue or not (local or division.level in ("province", "city"))
@@ -194,6 +209,9 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             continue  # 黄河路, 华山大道, 泰山玻纤: a street or a firm named after the river or mountain
         if prefer_feature:
             feature = gazetteer.reference.features_by_name[c.hit.feature]
+            if feature.kind == "zone" and not c.hit.full and province is not None and feature.provinces \
+                    and province.code not in feature.provinces and not _ZONE_WORD.search(c.surface):
+                continue  # 九华 (湘潭九华示范区) in a Zhejiang report is 九华大道, 九华乡…: a bare short counts at home
             canonical = feature.long_name if feature.kind == "country" and feature.long_name else feature.name
             mentions.append(Mention("Place", c.begin, c.end, c.surface, canonical, "",
                                     ("feature", c.hit.feature_kind)))

@@ -30,7 +30,7 @@ FACILITY_SUFFIXES = (
     "创新馆", "博物馆", "广场", "产业新城", "项目", "工程",
 )
 # Nouns that end a project name only inside a list of facilities (路 alone is too common).
-LIST_SUFFIXES = FACILITY_SUFFIXES + ("路", "桥", "街", "馆", "中心", "小镇", "站", "港", "高速", "楼", "场")
+LIST_SUFFIXES = FACILITY_SUFFIXES + ("路", "桥", "街", "馆", "中心", "小镇", "站", "港", "高速", "楼", "场", "船闸")
 _WEAK = ("项目", "工程")
 _WEAK_SUFFIX = re.compile("项目")  # 工程 is also a word inside names: 中化工程, 海洋工程装备
 # Infrastructure is named after the places it joins or serves (九绵高速, 槐荫大道, 引通济安工程
@@ -73,10 +73,11 @@ _COUNTED = re.compile(r"[大中小][ⅠⅡⅢ一二三12]型|^[大中小]+型|\d
 # Nouns that name a facility by themselves, so a bare list item is not completed by the
 # list's shared noun (文昌阁、老码头、槐荫体育公园 are three facilities).
 _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "港", "码头", "桥", "路", "街", "城", "湖", "山", "河",
-               "中心", "基地", "广场", "公园", "段", "线", "期", "校区", "院区", "分院", "园区", "厂")
+               "中心", "基地", "广场", "公园", "段", "线", "期", "校区", "院区", "分院", "园区", "厂", "枢纽", "区")
 _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中 包括 如 并 还 要 让 使 使得 了 盼 抓 建 推 促 保 好 我市 我省 "
                      "我县 我区 本市 全市 全省 集中力量 重点 高质量 高标准 高水平 高起点 高规格 扎实 切实 认真 全力 着力 "
-                     "大力 积极 努力 继续 加紧 抓紧".split())
+                     "大力 积极 努力 继续 加紧 抓紧 深化 谋划 新建 续建 落实 全面 动工 有序".split())
+# (深化, 新建, 续建 … are verbs that jieba's dictionary tags as nouns or abbreviations.)
 # Verb + result complements before a name: 做大做强, 用好, 做优做特.
 _MAKE_IT = re.compile("^(?:好(?=[做用管办]))?(?:[做用管办][大强优好活实热精特细新美]){1,3}")
 # Words of these kinds open a clause, not a name (verbs, adverbs, prepositions, 紧盯 tagged z).
@@ -151,6 +152,7 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     category such as 等4个百亿级项目) may instead be long descriptive names ending in a noun.
     """
     if len(name) < 2 or "的" in name or "等" in name or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name) \
+            or _ANY_SUFFIX.fullmatch(name) \
             or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", name[:-1] or name):
         return False
     tokens = tag(name)
@@ -167,7 +169,7 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
 
 def _complete(item: str, category: str) -> str:
     """The full project name for a list item closed by `category` (项目, 高速公路, 工程 …)."""
-    if item.endswith(("高速", "段", "线")) or _WELL.fullmatch(item):
+    if item.endswith(("高速", "段", "线", "枢纽")) or _WELL.fullmatch(item):
         return item
     if _LIST_SUFFIX.search(item):
         return item
@@ -224,6 +226,14 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
             i += 1
         return False
 
+    place_ends = {e: b for b, e in places}
+
+    def back_to_place(floor: int, begin: int, name: str) -> tuple[int, str]:
+        """A name whose leading place was trimmed as a verb (加快开化 + 水库: jieba tags 开化
+        "to civilise") gets it back, if the place lies within the text the name was cut from."""
+        b = place_ends.get(begin)
+        return (b, clean[b:begin] + name) if b is not None and b >= floor else (begin, name)
+
     def place_reaches(before: int, pos: int) -> bool:
         """Whether a place starting at or before `before` ends at or after `pos`."""
         i = bisect_right(place_starts, before)
@@ -260,7 +270,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         items = items_before(m.start())
         for index, (begin, item) in enumerate(items):
             name = trim_name(item, conjunctions=False, facilities=False, by_tags=index == 0)
-            begin += len(item) - len(name)
+            begin, name = back_to_place(begin, begin + len(item) - len(name), name)
             if begin > 0 and clean[begin - 1] in "”’》":
                 continue  # a quoted slogan plus a noun: “一江三河”水系综合治理
             infra = m.group(2) in ("高速公路", "高速", "铁路", "水库", "主干道", "道路") or bool(_TRANSPORT.search(name))
@@ -289,7 +299,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         last = trim_name(items[-1][1])
         for index, (begin, item) in enumerate(items):
             name = trim_name(item) if index == 0 else item
-            begin += len(item) - len(name)
+            begin, name = back_to_place(begin, begin + len(item) - len(name), name)
             infra = bool(_TRANSPORT.search(name)) or last.endswith(INFRASTRUCTURE)
             if not (2 <= len(name) <= 25) or not is_proper(name, has_place(begin, begin + len(name)), False, infra):
                 continue
@@ -314,7 +324,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         if start > 0 and clean[start - 1] in "”’》":
             continue  # the name goes on before a quotation: “米”字形高速铁路
         name = trim_name(clean[start:m.start()])
-        begin = m.start() - len(name)
+        begin, name = back_to_place(start, m.start() - len(name), name)
         weak = m.group(1) in _WEAK
         if weak and place_reaches(begin + 1, m.start()):
             continue  # 市临空区项目: the projects of a place, not a named project

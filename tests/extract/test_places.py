@@ -138,3 +138,17 @@ def test_streets_and_firms_named_after_rivers_and_mountains_do_not_name_them():
 def test_a_river_name_starts_where_the_word_before_it_ends():
     found = names("完成花马湖水系生态保护规划，实施茅洲河流域治理。", "Place", "鄂州市")
     assert {"花马湖", "茅洲河"} <= found and not {"成花马湖", "施茅洲河"} & found
+
+
+def test_a_zones_bare_short_form_counts_only_in_its_own_province():
+    # 九华 is 湘潭九华示范区 in Hunan, a road elsewhere; 海南自贸港 carries its zone word.
+    assert "湘潭九华示范区" not in names("九华大道隧道建成通车。", "Place", "衢州市")
+    assert "湘潭九华示范区" in names("九华加快发展。", "Place", "湘潭市")
+    assert "海南自由贸易港" in names("主动对接海南自贸港建设。", "Place", "广州市")
+
+
+def test_a_local_name_that_jieba_cuts_apart_wins_over_a_distant_one():
+    # jieba cuts 衢|江城区, but 衢江 is a district of the report's city; 江城区 is in Guangdong.
+    found = names("推进衢江城区等片区城市有机更新。", "Place", "衢州市")
+    assert "衢江区" in found and "江城区" not in found
+    assert "江城区" in names("对口帮扶阳江市江城区。", "Place", "衢州市")

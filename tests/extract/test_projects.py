@@ -103,6 +103,14 @@ def test_the_last_item_of_a_facility_list(text, jurisdiction, expected):
     ("中化工程己内酰胺等项目加快建设。", "福州市", {"中化工程己内酰胺项目"}),
     ("完成小Ⅱ型水库除险加固，推进大中型水库建设，扎实做好南湾水库建设。", "信阳市", {"南湾水库"}),
     ("——天山胜利隧道建成通车。", "新疆维吾尔自治区", {"天山胜利隧道"}),
+    ("深化湖南镇水库防洪能力提升工程前期工作。", "衢州市", {"湖南镇水库"}),  # 深化 is a verb jieba tags j
+    ("加快开化水库等建设。", "衢州市", {"开化水库"}),  # 开化 is the county, though jieba tags it a verb
+    ("常山江航电枢纽、钱江源通用机场等开工建设。", "衢州市", {"常山江航电枢纽", "衢州钱江源通用机场"}),
 ])
 def test_what_a_project_name_is_not(text, jurisdiction, expected):
     assert names(text, "Project", jurisdiction) == expected
+
+
+def test_an_area_in_a_list_of_streets_does_not_take_the_street_noun():
+    found = names("加速推进正定西城区、新乐京新大街等重点片区更新改造。", "Project", "石家庄市")
+    assert "新乐京新大街" in found and "正定西城区街" not in found
