@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.places import relative_division
+from kg.extract.places import LEVEL_WORDS, relative_division
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 from kg.reference import Division
+from kg.segment import tag
 
 LEGAL_SUFFIXES = (
     "法", "法典", "条例", "办法", "规定", "细则", "规则", "决定", "决议", "章程", "准则", "规程", "通则",
@@ -141,6 +142,45 @@ def regulation_mentions(clean: str, gazetteer: Gazetteer, enacting_body: str = "
             continue
         canonical = (enacting_body + decision) if enacting_body else decision
         out.append(Mention("Regulation", m.start(), m.end(), decision, canonical, key=("decision", "")))
+    out += unbracketed_titles(clean, gazetteer, [(m.begin, m.end) for m in out])
+    return out
+
+
+# Titles written without 《》, as reports do in long lists: 废止预算外资金管理条例等3部法规,
+# 审议西咸新区条例、现代农业园区条例. Only right after a verb that makes, changes or ends an
+# instrument, or as the next item of such a list, and only titles of legal kinds: elsewhere a
+# phrase ending in 办法 or 规定 is rarely a title.
+_UNBRACKETED_CUE = re.compile(r"(?:出台|制定|制订|修订|修改|修正|废止|颁布|公布|审议通过|表决通过|通过|审议|审查批准|批准)了?")
+_UNBRACKETED = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:条例|实施细则|细则|办法|规定)(?:（(?:草案|试行|修订草案|修正草案)）|草案)?"
+                          r"(?=[、等和，。；]|$)")
+_NOT_IN_TITLE = re.compile("[的和及与或等]|我省|我市|我县|我区|本省|本市|新的|新办法|有关|相关|一批|系列|配套|若干项|首[个部批]")
+# A level word before the title says whose it is (出台省反不正当竞争条例): `localised` reads it there.
+_LEVEL_PREFIX = re.compile("(?:自治区|自治州|省|市|县|区|州)(?=[\u4e00-\u9fff]{4})")
+_NOT_TITLE_START = ("v", "vd", "vn", "d", "p", "c", "r", "ad", "a", "m", "q", "u", "f")
+
+
+def unbracketed_titles(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Legal titles without brackets after an enacting verb, and the titles listed after them."""
+    out: list[Mention] = []
+    pos = 0
+    while (cue := _UNBRACKETED_CUE.search(clean, pos)) is not None:
+        pos = cue.end()
+        while (m := _UNBRACKETED.match(clean, pos)) is not None:
+            title = re.sub("（?(?:草案|试行|修订草案|修正草案)）?$", "", m.group())
+            prefix = _LEVEL_PREFIX.match(title)
+            begin = m.start() + (prefix.end() if prefix else 0)
+            title = title[begin - m.start():]
+            first = tag(title)[0]
+            if _NOT_IN_TITLE.search(title) or (len(first[0]) > 1 and first[1].startswith(_NOT_TITLE_START)) \
+                    or m.group()[:2] in LEVEL_WORDS or title.startswith("全") \
+                    or not is_legal_title(title) \
+                    or len(_GENERIC_TITLE.sub("", title)) < 3 or any(b < m.end() and m.start() < e for b, e in taken):
+                break
+            canonical, level = canonical_title(title, gazetteer)
+            out.append(Mention("Regulation", begin, begin + len(title), title, canonical, key=("title", level)))
+            if not clean.startswith(("、", "和"), m.end()):
+                break
+            pos = m.end() + 1
     return out
 
 
@@ -150,7 +190,7 @@ def regulation_mentions(clean: str, gazetteer: Gazetteer, enacting_body: str = "
 _LOCAL_KINDS = ("条例", "规定", "办法", "细则")
 _NATIONAL_OPENERS = ("中华人民共和国", "中国", "全国", "国家", "国务院", "中共", "中央", "关于", "“", "\"")
 _OWNER_UNSAID = "省市县区州镇乡政党人"  # 市容和环境卫生管理条例, 政府议事规则: whose is not said
-_ISSUED_BEFORE = re.compile(r"(?:出台|制定|制订|颁布|审议通过|表决通过|通过|修订|修改)(?:了)?$")
+_ISSUED_BEFORE = re.compile(r"(?:出台|制定|制订|颁布|审议通过|表决通过|通过|审议|修订|修改|废止)(?:了)?$")
 _ISSUED_AFTER = re.compile(r"(?:正式|相继|即将|已|已经)?(?:出台|施行|颁布|公布|通过)")
 _NATIONAL_BEFORE = re.compile(r"(?:国务院|国家|中央|党中央)(?:的|和省|、省)?$")
 
@@ -161,11 +201,11 @@ def localised(regulations: list[Mention], clean: str, places: list[Mention], jur
     level word before it names (省《安全生产条例》), else the document's jurisdiction. A national
     title (《优化营商环境条例》) is local only when the report's own organs issued it just before
     (率先出台《优化营商环境条例》), not when they implement it (贯彻落实《…》)."""
-    place_starts = {p.begin for p in places}
+    place_starts = {p.begin for p in places if p.key[0] == "division"}  # a zone (西咸新区) is no territory
     out = []
     for m in regulations:
         if m.key[:1] != ("title",) or not m.canonical.endswith(_LOCAL_KINDS) or m.canonical.startswith(_NATIONAL_OPENERS) \
-                or m.canonical[0] in _OWNER_UNSAID or m.begin + 1 in place_starts:
+                or m.canonical[0] in _OWNER_UNSAID or m.begin in place_starts or m.begin + 1 in place_starts:
             out.append(m)
             continue
         before = clean[max(0, m.begin - 8):m.begin]
@@ -173,6 +213,12 @@ def localised(regulations: list[Mention], clean: str, places: list[Mention], jur
         if (owner is None and (_NATIONAL_BEFORE.search(before) or jurisdiction is None)) or \
                 clean[m.end:m.end + 2] in ("实施", "的"):  # 《物业管理条例》实施办法 is what was made
             out.append(m)
+            continue
+        listed = out[-1] if out and out[-1].end + 1 == m.begin else None
+        if listed is not None and clean[listed.end] in "、和" and listed.key[2:] and owner is None:
+            # the next item of a list of titles without 《》 (制定A条例、B条例) shares the first's territory
+            territory = gazetteer.reference.divisions_by_code[listed.key[2]]
+            out.append(replace(m, canonical=territory.name + m.canonical, key=("title", "", territory.code)))
             continue
         issued_before = bool(_ISSUED_BEFORE.search(before.rstrip("省市县区州")))
         national = m.key[1:2] != ("",)

@@ -86,3 +86,32 @@ def test_a_localised_title_is_under_the_territory_it_was_given():
     assert ("黑龙江省安全生产条例", "jurisdiction", "黑龙江省") in rels
     assert ("哈尔滨市城市管理条例", "jurisdiction", "哈尔滨市") in rels
     assert ("黑龙江省安全生产条例", "jurisdiction", "哈尔滨市") not in rels
+
+
+@pytest.mark.parametrize("text, jurisdiction, expected", [
+    ("废止预算外资金管理条例等3部法规。", "陕西省", {"陕西省预算外资金管理条例"}),
+    ("重点审议西咸新区条例、现代农业园区条例等9部地方性法规。", "陕西省",
+     {"陕西省西咸新区条例", "陕西省现代农业园区条例"}),  # the next item of the list shares the territory
+    ("审查批准西安市城市绿化条例。", "陕西省", {"西安市城市绿化条例"}),  # its territory is in its name
+    ("出台省反不正当竞争条例。", "南昌市", {"江西省反不正当竞争条例"}),  # a level word before it says whose
+    ("出台托育服务条例，千人口托位数增长。", "泰州市", {"泰州市托育服务条例"}),
+])
+def test_titles_written_without_brackets_after_an_enacting_verb(text, jurisdiction, expected):
+    assert names(text, "Regulation", jurisdiction) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "出台新的拆迁补偿办法。",               # not a title: 新的
+    "完善养老保险关系转移接续办法。",         # no enacting verb before it
+    "制定防止致贫返贫实施意见和监测帮扶管理办法。",  # two instruments or one: not told
+    "出台全国首部高标准粮田保护条例。",       # a description around the title
+    "出台考核办法。",                       # names nothing but its kind
+    "制定省级工业产业集群综合评价办法。",     # 省级 is a word, not the province's name
+])
+def test_phrases_ending_like_a_title_are_not_titles_without_brackets(text):
+    assert names(text, "Regulation", "南昌市") == set()
+
+
+def test_an_unbracketed_title_takes_the_relation_of_its_verb():
+    rels = relations("陕西省人民代表大会常务委员会工作报告\n省人大常委会废止预算外资金管理条例。", "陕西省")
+    assert ("陕西省人大常委会", "repeals", "陕西省预算外资金管理条例") in rels
