@@ -123,7 +123,11 @@ def expansions(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 
 def court_name(jurisdiction: str, level: str, written: str) -> str:
-    """The court of a jurisdiction: 高级 for provinces, 中级 for cities, 基层 otherwise."""
+    """The court of a jurisdiction: 高级 for provinces, 中级 for cities, 基层 otherwise; a
+    numbered court keeps its number (北京市第一中级人民法院, 东莞市第一人民法院)."""
+    if written.startswith("第"):
+        number, rest = written[:2], written[2:]
+        return f"{jurisdiction}{number}{'中级人民法院' if rest.startswith('中') else '人民法院'}"
     if "高级" in written or written == "高院" or (level == "province" and written in ("法院", "人民法院")):
         return f"{jurisdiction}高级人民法院"
     if "中级" in written or written == "中院" or (level == "city" and written in ("法院", "人民法院")):

@@ -113,3 +113,9 @@ def test_departments_of_earlier_years_and_their_abbreviations():
 ])
 def test_a_jurisdiction_s_named_commissions(text, expected):
     assert names(text, "Body", "孝感市") == expected
+
+
+def test_numbered_courts_and_courts_written_中级法院():
+    found = names("北京市第一中级人民法院、市第二中院和东莞市第一人民法院审结案件增长。", "Body", "北京市")
+    assert {"北京市第一中级人民法院", "北京市第二中级人民法院", "东莞市第一人民法院"} <= found
+    assert "绍兴市中级人民法院" in names("市检察院与市中级法院会签意见。", "Body", "绍兴市")

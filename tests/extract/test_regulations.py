@@ -115,3 +115,9 @@ def test_phrases_ending_like_a_title_are_not_titles_without_brackets(text):
 def test_an_unbracketed_title_takes_the_relation_of_its_verb():
     rels = relations("陕西省人民代表大会常务委员会工作报告\n省人大常委会废止预算外资金管理条例。", "陕西省")
     assert ("陕西省人大常委会", "repeals", "陕西省预算外资金管理条例") in rels
+
+
+def test_a_judicial_interpretation_is_a_regulation_but_a_bare_kind_is_not():
+    text = "贯彻《最高人民法院关于适用〈中华人民共和国民法典〉合同编通则若干问题的解释》，学习《司法解释》。"
+    assert names(text, "Regulation", "广东省") == {
+        "最高人民法院关于适用〈中华人民共和国民法典〉合同编通则若干问题的解释", "中华人民共和国民法典"}
