@@ -156,32 +156,49 @@ _UNBRACKETED = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:条例|实施细则|细则|
 _NOT_IN_TITLE = re.compile("[的和及与或等]|我省|我市|我县|我区|本省|本市|新的|新办法|有关|相关|一批|系列|配套|若干项|首[个部批]")
 # A level word before the title says whose it is (出台省反不正当竞争条例): `localised` reads it there.
 _LEVEL_PREFIX = re.compile("(?:自治区|自治州|省|市|县|区|州)(?=[\u4e00-\u9fff]{4})")
-_NOT_TITLE_START = ("v", "vd", "vn", "d", "p", "c", "r", "ad", "a", "m", "q", "u", "f")
+# A title opens with a noun or a verb of its subject (促进科技成果转化条例, 生活垃圾管理条例); a
+# function word or a verb of the report's own doing (完善, 加强, 实施) opens a clause instead.
+_NOT_TITLE_START = ("d", "p", "c", "r", "ad", "m", "q", "u", "f")
+_CLAUSE_VERBS = frozenset(
+    "完善 加强 建立 健全 落实 推动 推进 实施 贯彻 执行 研究 探索 制定 制订 出台 修订 修改 印发 发布 开展 深化 加快 "
+    "编制 起草 启动 完成 组织 配合 做好 结合 认真 积极 全面 进一步 逐步 抓紧 及时 依法 严格 不断 加大 强化 提高 "
+    "完成 争取 推行 试行 创新 改革 清理 废止 审议 通过 颁布 公布 落地 形成".split())
+_DRAFT = re.compile("（?(?:草案|试行|修订草案|修正草案)）?$")
 
 
 def unbracketed_titles(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
     """Legal titles without brackets after an enacting verb, and the titles listed after them."""
     out: list[Mention] = []
-    pos = 0
-    while (cue := _UNBRACKETED_CUE.search(clean, pos)) is not None:
+    seen: set[int] = set()
+    for cue in _UNBRACKETED_CUE.finditer(clean):
         pos = cue.end()
         while (m := _UNBRACKETED.match(clean, pos)) is not None:
-            title = re.sub("（?(?:草案|试行|修订草案|修正草案)）?$", "", m.group())
-            prefix = _LEVEL_PREFIX.match(title)
-            begin = m.start() + (prefix.end() if prefix else 0)
-            title = title[begin - m.start():]
-            first = tag(title)[0]
-            if _NOT_IN_TITLE.search(title) or (len(first[0]) > 1 and first[1].startswith(_NOT_TITLE_START)) \
-                    or m.group()[:2] in LEVEL_WORDS or title.startswith("全") \
-                    or not is_legal_title(title) \
-                    or len(_GENERIC_TITLE.sub("", title)) < 3 or any(b < m.end() and m.start() < e for b, e in taken):
-                break
-            canonical, level = canonical_title(title, gazetteer)
-            out.append(Mention("Regulation", begin, begin + len(title), title, canonical, key=("title", level)))
+            mention = _unbracketed_title(m, gazetteer, taken)
+            if mention is None and pos == cue.end() and not clean.startswith("、", m.end()):
+                break  # what follows the verb is no title (a list may go on: 修改实施残疾人保障法办法、…)
+            if mention is not None and mention.begin not in seen:
+                seen.add(mention.begin)
+                out.append(mention)
             if not clean.startswith(("、", "和"), m.end()):
                 break
             pos = m.end() + 1
     return out
+
+
+def _unbracketed_title(m: re.Match, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> Mention | None:
+    title = _DRAFT.sub("", m.group())
+    prefix = _LEVEL_PREFIX.match(title)
+    begin = m.start() + (prefix.end() if prefix else 0)
+    title = title[begin - m.start():]
+    first = tag(title)[0]
+    kind = next(k for k in ("实施细则", "条例", "细则", "办法", "规定") if title.endswith(k))
+    if _NOT_IN_TITLE.search(title) or m.group()[:2] in LEVEL_WORDS or title.startswith("全") \
+            or (len(first[0]) > 1 and (first[1].startswith(_NOT_TITLE_START) or first[0] in _CLAUSE_VERBS)) \
+            or len(title) - len(kind) < 3 or not is_legal_title(title) \
+            or any(b < m.end() and m.start() < e for b, e in taken):
+        return None
+    canonical, level = canonical_title(title, gazetteer)
+    return Mention("Regulation", begin, begin + len(title), title, canonical, key=("title", level))
 
 
 # A title that leaves its territory out is a local instrument when the report says it was issued
@@ -191,6 +208,8 @@ _LOCAL_KINDS = ("条例", "规定", "办法", "细则")
 _NATIONAL_OPENERS = ("中华人民共和国", "中国", "全国", "国家", "国务院", "中共", "中央", "关于", "“", "\"")
 _OWNER_UNSAID = "省市县区州镇乡政党人"  # 市容和环境卫生管理条例, 政府议事规则: whose is not said
 _ISSUED_BEFORE = re.compile(r"(?:出台|制定|制订|颁布|审议通过|表决通过|通过|审议|修订|修改|废止)(?:了)?$")
+# …or the verb opens a list the title is in: 出台机动车排气污染防治条例、黑臭水体防治条例
+_ISSUED_LIST = re.compile(_ISSUED_BEFORE.pattern.removesuffix("$") + r"(?:[^，。；：！？《》\n]{2,40}?、)+$")
 _ISSUED_AFTER = re.compile(r"(?:正式|相继|即将|已|已经)?(?:出台|施行|颁布|公布|通过)")
 _NATIONAL_BEFORE = re.compile(r"(?:国务院|国家|中央|党中央)(?:的|和省|、省)?$")
 
@@ -220,7 +239,8 @@ def localised(regulations: list[Mention], clean: str, places: list[Mention], jur
             territory = gazetteer.reference.divisions_by_code[listed.key[2]]
             out.append(replace(m, canonical=territory.name + m.canonical, key=("title", "", territory.code)))
             continue
-        issued_before = bool(_ISSUED_BEFORE.search(before.rstrip("省市县区州")))
+        issued_before = bool(_ISSUED_BEFORE.search(before.rstrip("省市县区州"))
+                             or _ISSUED_LIST.search(clean, max(0, m.begin - 150), m.begin))
         national = m.key[1:2] != ("",)
         if not (issued_before or (not national and _ISSUED_AFTER.match(clean, m.end))) and owner is None:
             out.append(m)

@@ -121,3 +121,9 @@ def test_a_judicial_interpretation_is_a_regulation_but_a_bare_kind_is_not():
     text = "贯彻《最高人民法院关于适用〈中华人民共和国民法典〉合同编通则若干问题的解释》，学习《司法解释》。"
     assert names(text, "Regulation", "广东省") == {
         "最高人民法院关于适用〈中华人民共和国民法典〉合同编通则若干问题的解释", "中华人民共和国民法典"}
+
+
+def test_a_list_of_unbracketed_titles_after_one_verb():
+    text = "制定街道办事处条例、促进科技成果转化条例，修订城乡规划条例，修改实施残疾人保障法办法、生活垃圾管理条例。"
+    assert names(text, "Regulation", "北京市") == {
+        "北京市街道办事处条例", "北京市促进科技成果转化条例", "北京市城乡规划条例", "北京市生活垃圾管理条例"}
