@@ -114,7 +114,16 @@ def organ_heads(clean: str) -> list[tuple[str, int, int]]:
 _NPC_SUFFIX = re.compile(_alternation(list(_NPC_COMMITTEE)))
 _NPCSC_SUFFIX = re.compile(_alternation([*_NPCSC_COMMITTEE, "党组", "主任会议", "机关"]))
 _PARTY_SUFFIX = re.compile(_alternation(list(_PARTY_DEPT)))
-_BARE_COMMITTEE = re.compile(_alternation([k for k in _NPC_COMMITTEE if k.endswith("委") and len(k) <= 5]))
+_BARE_COMMITTEE = re.compile(_alternation([k for k in _NPC_COMMITTEE if k.endswith("委") and len(k) <= 7]))
+# Committees a standing committee's own report names bare: a congress's special committees (财经委,
+# 财政经济委员会) and the standing committee's working committees (法工委, 预算工作委员会);
+# 办公厅 and 研究室 alone could be anyone's.
+_OWN_NPC_COMMITTEE = re.compile(_alternation([k for k in _NPC_COMMITTEE if (k.endswith("委") and len(k) <= 7)
+                                              or (k.endswith("委员会") and len(k) >= 6)]))
+_OWN_NPCSC_COMMITTEE = re.compile(_alternation([k for k in _NPCSC_COMMITTEE if "工作委员会" in k or "工委" in k
+                                                or k.startswith("代表资格审查")]))
+# What may stand right before a bare committee name: not part of another organ's name (政协经济委员会).
+_BEFORE_BARE_COMMITTEE = frozenset("，。；：、（“和及与在由向对将把经请是为等会听取邀同")
 _CENTRAL = re.compile(r"(?<![一-龥])?中央(?=和|、|，|部署|决策|精神|要求|领导|的决策|的部署|的要求)")
 _CONGRESS_SESSION = re.compile(r"(?:向|请|提请|提交)大会")
 # A commission's name: after a level character (市食品安全委员会) or after 成立/组建/设立.
@@ -479,7 +488,8 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
     if author and author[0] == "npcsc":
         division = gazetteer.reference.divisions_by_code.get(author[1], jurisdiction)
         for m in re.finditer("常委会", clean):
-            if free(m.start(), m.end()) and (m.start() == 0 or clean[m.start() - 1] not in "大委党团"):
+            if free(m.start(), m.end()) and (m.start() == 0 or clean[m.start() - 1] not in "大委党团") \
+                    and not _OWN_NPCSC_COMMITTEE.match(clean, m.end()):
                 out.append(Mention("Body", m.start(), m.end(), "常委会", _canonical("npcsc", "", division),
                                    key=("npcsc", division.code, "")))
                 if clean.startswith("党组", m.end()) and not clean.startswith(_POSTS, m.end() + 2):
@@ -489,12 +499,18 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
             if free(m.start(), m.end()):
                 out.append(Mention("Body", m.start(), m.end(), "主任会议", _canonical("npcsc_council", "", division),
                                    key=("npcsc_council", division.code, "")))
-        for m in _BARE_COMMITTEE.finditer(clean):
-            if free(m.start(), m.end()):
-                full = _NPC_COMMITTEE[m.group()]
-                out.append(Mention("Body", m.start(), m.end(), m.group(),
-                                   _canonical("npc_committee", "", division, full),
-                                   key=("npc_committee", division.code, full)))
+        for pattern, kind, table in ((_OWN_NPCSC_COMMITTEE, "npcsc_committee", _NPCSC_COMMITTEE),
+                                     (_OWN_NPC_COMMITTEE, "npc_committee", _NPC_COMMITTEE)):
+            for m in pattern.finditer(clean):
+                # 常委会 + a working committee is one name (常委会预算工作委员会); the committee
+                # must not end a longer name (城乡建设环境保护工作委员会 holds 环境保护…)
+                b = m.start() - 3 if kind == "npcsc_committee" and clean.startswith("常委会", m.start() - 3) else m.start()
+                if free(b, m.end()) and (b == 0 or clean[b - 1] in _BEFORE_BARE_COMMITTEE
+                                         or not "\u4e00" <= clean[b - 1] <= "\u9fff"):
+                    full = table[m.group()]
+                    out.append(Mention("Body", b, m.end(), clean[b:m.end()], _canonical(kind, "", division, full),
+                                       key=(kind, division.code, full)))
+                    covered.append((b, m.end()))
     if author and author[0] in ("court", "procuratorate"):
         # A court's or procuratorate's own report: 院党组, 审委会 and 检委会 are its own organs.
         division = gazetteer.reference.divisions_by_code.get(author[1], jurisdiction)

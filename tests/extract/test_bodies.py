@@ -119,3 +119,13 @@ def test_numbered_courts_and_courts_written_中级法院():
     found = names("北京市第一中级人民法院、市第二中院和东莞市第一人民法院审结案件增长。", "Body", "北京市")
     assert {"北京市第一中级人民法院", "北京市第二中级人民法院", "东莞市第一人民法院"} <= found
     assert "绍兴市中级人民法院" in names("市检察院与市中级法院会签意见。", "Body", "绍兴市")
+
+
+def test_committees_a_standing_committee_s_own_report_names_bare():
+    text = ("广东省人民代表大会常务委员会工作报告\n听取省人大法制委、华侨民族宗教委的审查报告。"
+            "常委会预算工作委员会加强预算审查。代表资格审查委员会报告。财政经济委员会审查计划。省政协经济委员会调研。")
+    found = names(text, "Body", "广东省")
+    assert {"广东省人民代表大会华侨民族宗教委员会", "广东省人大常委会预算工作委员会",
+            "广东省人大常委会代表资格审查委员会", "广东省人民代表大会财政经济委员会"} <= found
+    assert not any("经济委员会" in n and "财政" not in n for n in found)  # the CPPCC's committee is not the congress's
+    assert ("广东省人大常委会预算工作委员会", "subOrganizationOf", "广东省人大常委会") in relations(text, "广东省")
