@@ -302,4 +302,4 @@ def _skip_regs(after: str, regs: list[Located], end: int, offset: int) -> str:
             b, e = r.mention.begin - end, r.mention.end - end
             if 0 <= b < len(out):
                 out = out[:b] + out[min(e, len(out)):]
-    return re.sub(r"^[和及、与]+", "", out)
+    return re.sub(r"^(?:[和及、与]+(?:自治区|[省市县区州])?)+", "", out)  # 和省《…条例》: the level word stays behind

@@ -143,6 +143,7 @@ def regulation_mentions(clean: str, gazetteer: Gazetteer, enacting_body: str = "
         canonical = (enacting_body + decision) if enacting_body else decision
         out.append(Mention("Regulation", m.start(), m.end(), decision, canonical, key=("decision", "")))
     out += unbracketed_titles(clean, gazetteer, [(m.begin, m.end) for m in out])
+    out += inspected_titles(clean, gazetteer, [(m.begin, m.end) for m in out])
     return out
 
 
@@ -186,19 +187,49 @@ def unbracketed_titles(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, 
 
 
 def _unbracketed_title(m: re.Match, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> Mention | None:
+    """The title a match of _UNBRACKETED or _INSPECTED_ITEM holds, if it is one. A law (…法)
+    counts only if it is in the shipped list: 方法, 做法 and 办法 end in 法 too."""
     title = _DRAFT.sub("", m.group())
     prefix = _LEVEL_PREFIX.match(title)
     begin = m.start() + (prefix.end() if prefix else 0)
     title = title[begin - m.start():]
     first = tag(title)[0]
-    kind = next(k for k in ("实施细则", "条例", "细则", "办法", "规定") if title.endswith(k))
-    if _NOT_IN_TITLE.search(title) or m.group()[:2] in LEVEL_WORDS or title.startswith("全") \
+    kind = next(k for k in ("实施细则", "条例", "细则", "办法", "规定", "法") if title.endswith(k))
+    if _NOT_IN_TITLE.search(title.removeprefix("中华人民共和国")) or m.group()[:2] in LEVEL_WORDS \
+            or title.startswith("全") \
             or (len(first[0]) > 1 and (first[1].startswith(_NOT_TITLE_START) or first[0] in _CLAUSE_VERBS)) \
             or len(title) - len(kind) < 3 or not is_legal_title(title) \
             or any(b < m.end() and m.start() < e for b, e in taken):
         return None
     canonical, level = canonical_title(title, gazetteer)
+    if kind == "法" and not level:
+        return None
     return Mention("Regulation", begin, begin + len(title), title, canonical, key=("title", level))
+
+
+# Titles without 《》 before an inspection: 开展大气污染防治法、省大气污染防治条例执法检查.
+_INSPECTION = re.compile("(?:的)?(?:执法检查|贯彻实施情况|实施情况)")
+_INSPECTION_OPENER = re.compile("(?:开展|组织开展|组织|对|就|检查|进行|同步|联动|首次|重点|围绕|听取|审议)+")
+_INSPECTED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:法|条例|实施细则|细则|办法|规定)(?=[、和及与]|$)")
+_CLAUSE_END = re.compile("[，。；：！？\n（）“”《》]")
+
+
+def inspected_titles(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Legal titles without brackets listed right before 执法检查 or 实施情况."""
+    out = []
+    for inspection in _INSPECTION.finditer(clean):
+        end = inspection.start()
+        start = max(0, end - 80)
+        for stop in _CLAUSE_END.finditer(clean, start, end):
+            start = stop.end()
+        opener = _INSPECTION_OPENER.match(clean, start, end)
+        pos = opener.end() if opener else start
+        while pos < end and (m := _INSPECTED_ITEM.match(clean, pos, end)) is not None:
+            mention = _unbracketed_title(m, gazetteer, taken)
+            if mention is not None:
+                out.append(mention)
+            pos = m.end() + 1
+    return out
 
 
 # A title that leaves its territory out is a local instrument when the report says it was issued

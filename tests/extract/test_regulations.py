@@ -127,3 +127,12 @@ def test_a_list_of_unbracketed_titles_after_one_verb():
     text = "制定街道办事处条例、促进科技成果转化条例，修订城乡规划条例，修改实施残疾人保障法办法、生活垃圾管理条例。"
     assert names(text, "Regulation", "北京市") == {
         "北京市街道办事处条例", "北京市促进科技成果转化条例", "北京市城乡规划条例", "北京市生活垃圾管理条例"}
+
+
+def test_laws_and_regulations_without_brackets_before_an_inspection():
+    text = ("江西省人民代表大会常务委员会工作报告\n开展大气污染防治法、江西省大气污染防治条例执法检查。"
+            "对食品安全法和省食品安全条例的实施情况进行检查。检查方法执法检查。")
+    rels = relations(text, "江西省")
+    for title in ("中华人民共和国大气污染防治法", "江西省大气污染防治条例", "中华人民共和国食品安全法", "江西省食品安全条例"):
+        assert ("江西省人大常委会", "inspects", title) in rels
+    assert not any("方法" in t for _, p, t in rels)  # a 法 that is no law in the list is no title
