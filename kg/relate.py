@@ -168,7 +168,9 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                 elif _ASSIGN.search(clause[:pos]) and _ASSIGN_AFTER.search(clause[b.mention.end - s.begin - clause_begin:]):
                     add(author, "oversees", b.iri, "交办")
                 elif clause[:pos].endswith("对") and _REVIEW.search(clause, pos):
-                    add(author, "oversees", b.iri, _REVIEW.search(clause, pos).group())
+                    for o in _listed_from(text, s.begin, bodies, b):  # 对A、B、C等部门开展评议
+                        if o.mention.key[0] in _OVERSEEN:
+                            add(author, "oversees", o.iri, _REVIEW.search(clause, pos).group())
 
     # Cooperation: 会同武汉市、随州市人大.
     for m in _COOPERATION.finditer(text):

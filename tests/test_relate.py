@@ -80,3 +80,10 @@ def test_a_procuratorate_reporting_to_the_standing_committee_and_to_cppcc_member
 def test_a_post_legislative_evaluation_inspects_the_regulation():
     text = "宜昌市人大常委会工作报告\n开展《宜昌市城区重点绿地保护条例》立法后评估。初次审议《宜昌市养犬管理条例（草案）》。"
     assert _rels(text) == {("宜昌市人大常委会", "inspects", "宜昌市城区重点绿地保护条例")}
+
+
+def test_every_body_of_a_reviewed_list_is_overseen():
+    text = "台州市人民代表大会常务委员会工作报告\n对市发展改革委、市财政局、市住建局等8个部门开展工作评议。"
+    rels = relations(text, "台州市")
+    for body in ("台州市发展和改革委员会", "台州市财政局", "台州市住房和城乡建设局"):
+        assert ("台州市人大常委会", "oversees", body) in rels
