@@ -77,6 +77,7 @@ _HEADS: list[tuple[str, tuple[str, ...]]] = [
     ("party_committee", ("党委",)),
     ("party", ("委",)),
 ]
+_AUTONOMOUS = ("自治区", "自治州", "自治县", "自治旗")  # whose Party committee is called 党委
 _YOUTH_BEFORE = re.compile(f"[{_LEVEL_CHARS}]委")
 
 
@@ -172,6 +173,8 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
             return f"{n}人大常委会机关"
         case "party":
             return f"中共{n}委"
+        case "party_committee" if not n.endswith("自治区"):
+            return f"中共{n}委"  # 自治州党委 is the 州委
         case "party_committee":
             return f"中共{n}委员会"  # 自治区党委: the committee of an autonomous region
         case "party_dept":
@@ -302,7 +305,7 @@ class BodyFinder:
             term = _TERM.search(clean, max(0, begin - 6), begin) if kind in ("npcsc", "npc", "npc_bare") else None
             j_end = term.start() if term else begin
             j = self.jurisdiction_before(j_end, party=kind == "party")
-            if kind == "party_committee" and (j is None or not j.division.name.endswith("自治区")):
+            if kind == "party_committee" and (j is None or not j.division.name.endswith(_AUTONOMOUS)):
                 continue  # 党委 of a village, a company or a school is not a named organ here
             if kind == "cppcc" and j is None:
                 found = self._cppcc_after(begin, end)

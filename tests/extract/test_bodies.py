@@ -129,3 +129,10 @@ def test_committees_a_standing_committee_s_own_report_names_bare():
             "广东省人大常委会代表资格审查委员会", "广东省人民代表大会财政经济委员会"} <= found
     assert not any("经济委员会" in n and "财政" not in n for n in found)  # the CPPCC's committee is not the congress's
     assert ("广东省人大常委会预算工作委员会", "subOrganizationOf", "广东省人大常委会") in relations(text, "广东省")
+
+
+def test_an_autonomous_prefecture_s_党委_is_its_州委():
+    text = "博尔塔拉州政府工作报告\n自治区党委坚强领导，自治州党委统筹推进。州委、州政府高度重视。"
+    found = names(text, "Body", "博尔塔拉蒙古自治州")
+    assert {"中共新疆维吾尔自治区委员会", "中共博尔塔拉蒙古自治州委"} <= found
+    assert "中共博尔塔拉蒙古自治州委员会" not in found  # one committee, one name
