@@ -225,6 +225,7 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
     mentions += zone_mentions(clean, mentions, jurisdiction, gazetteer)
     mentions += water_mentions(clean, mentions)
     mentions += town_mentions(clean, mentions, gazetteer)  # last: 肥西桃花工业园 stays named after 肥西
+    mentions += listed_town_mentions(clean, mentions, jurisdiction, gazetteer)
     return _drop_nested(mentions), warnings
 
 
@@ -276,6 +277,47 @@ def town_mentions(clean: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
             out.append(found)
             last = found
     return out
+
+
+# A list of towns closed by what they are: 府城、巡店等乡镇, 孛畈、王义贞两镇, 城关等6个乡镇.
+_TOWN_LIST_END = re.compile(r"(?:等(?:[\d一二三四五六七八九十]+个)?|[两二三四五六七八九十]个?)(?:乡镇|镇街|镇乡|街道|镇|乡)")
+_TOWN_LIST_SEPARATORS = "、和及"
+
+
+def listed_town_mentions(clean: str, mentions: list[Mention], jurisdiction: Division | None,
+                         gazetteer: Gazetteer) -> list[Mention]:
+    """Towns of a county's own report written by their short names in a list that says they
+    are towns (the county is the report's, so the list needs no county before it)."""
+    if jurisdiction is None or jurisdiction.level != "county":
+        return []
+    shorts = {short: town for town in gazetteer.reference.towns_by_parent.get(jurisdiction.code, ())
+              for short in _town_shorts(town)}
+    taken = [(m.begin, m.end) for m in mentions]
+    out: list[Mention] = []
+    for closer in _TOWN_LIST_END.finditer(clean):
+        end = closer.start()
+        while end > 0:
+            start = end
+            while start > 0 and clean[start - 1] not in _TOWN_LIST_SEPARATORS and end - start < 6 \
+                    and "\u4e00" <= clean[start - 1] <= "\u9fff":
+                start -= 1
+            town = _longest_short_ending(clean, start, end, shorts)
+            if town is None or any(b < end and start < e for b, e in taken):
+                break
+            begin = end - len(town[0])
+            out.append(Mention("Place", begin, end, town[0], town[1].name, town[1].code, ("division", "town")))
+            if begin == 0 or clean[begin - 1] not in _TOWN_LIST_SEPARATORS:
+                break
+            end = begin - 1
+    return out
+
+
+def _longest_short_ending(clean: str, start: int, end: int, shorts: dict[str, Division]) -> tuple[str, Division] | None:
+    """The longest town short that ends at `end` and starts at or after `start`: in 推进巡店, 巡店."""
+    for begin in range(start, end - 1):
+        if clean[begin:end] in shorts:
+            return clean[begin:end], shorts[clean[begin:end]]
+    return None
 
 
 # Words that open with a level character without it standing for the jurisdiction (市区, 市场,

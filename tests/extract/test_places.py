@@ -152,3 +152,13 @@ def test_a_local_name_that_jieba_cuts_apart_wins_over_a_distant_one():
     found = names("推进衢江城区等片区城市有机更新。", "Place", "衢州市")
     assert "衢江区" in found and "江城区" not in found
     assert "江城区" in names("对口帮扶阳江市江城区。", "Place", "衢州市")
+
+
+def test_a_county_report_lists_its_towns_by_short_name():
+    text = ("安陆市人民政府工作报告\n府城、南城、巡店、接官等乡镇工业园区加快建设。推进孛畈、王义贞两镇发展旅游。"
+            "巡店加快发展。")
+    found = names(text, "Place", "安陆市")
+    assert {"府城街道", "南城街道", "巡店镇", "接官乡", "孛畈镇", "王义贞镇"} <= found
+    assert not names(text, "Project", "安陆市")  # the towns are not projects of a 乡镇工业园区 list
+    assert "巡店镇" not in names("巡店加快发展。", "Place", "安陆市")  # alone, a short needs the list
+    assert "巡店镇" not in names("府城、巡店等乡镇加快建设。", "Place", "孝感市")  # only the county's own report
