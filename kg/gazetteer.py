@@ -47,7 +47,8 @@ _GENERIC_TOWN_STEMS = frozenset(
 )
 
 
-def _generic_town(name: str) -> bool:
+def generic_town(name: str) -> bool:
+    """A town name shared by hundreds of towns (城关镇, 新城街道): no clue to where it is."""
     for suffix in _TOWN_SUFFIX:
         if name.endswith(suffix):
             stem = name[: -len(suffix)]
@@ -140,7 +141,7 @@ def load_gazetteer() -> Gazetteer:
         entry["full"] = entry["full"] or full
 
     for division in ref.divisions_by_code.values():
-        if division.name in GENERIC_NAMES or (division.level == "town" and _generic_town(division.name)):
+        if division.name in GENERIC_NAMES or (division.level == "town" and generic_town(division.name)):
             continue
         add(division.name, division, full=True)
         if division.level == "town":

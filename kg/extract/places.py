@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.gazetteer import Gazetteer, PlaceHit
+from kg.gazetteer import Gazetteer, PlaceHit, generic_town
 from kg.model import Mention
 from kg.reference import Division
 from kg.segment import WordBoundaries, frequency, is_word, tag
@@ -226,6 +226,7 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
     mentions += water_mentions(clean, mentions)
     mentions += town_mentions(clean, mentions, gazetteer)  # last: 肥西桃花工业园 stays named after 肥西
     mentions += listed_town_mentions(clean, mentions, jurisdiction, gazetteer)
+    mentions += own_generic_towns(clean, mentions, jurisdiction, gazetteer)
     return _drop_nested(mentions), warnings
 
 
@@ -309,6 +310,23 @@ def listed_town_mentions(clean: str, mentions: list[Mention], jurisdiction: Divi
             if begin == 0 or clean[begin - 1] not in _TOWN_LIST_SEPARATORS:
                 break
             end = begin - 1
+    return out
+
+
+def own_generic_towns(clean: str, mentions: list[Mention], jurisdiction: Division | None,
+                      gazetteer: Gazetteer) -> list[Mention]:
+    """A county's own towns with names shared all over China (城关镇, 城郊乡): the gazetteer
+    leaves them out, but in the county's own report they can only be its own."""
+    if jurisdiction is None or jurisdiction.level != "county":
+        return []
+    taken = [(m.begin, m.end) for m in mentions]
+    out = []
+    for town in gazetteer.reference.towns_by_parent.get(jurisdiction.code, ()):
+        if not generic_town(town.name):
+            continue
+        for m in re.finditer(re.escape(town.name), clean):
+            if not any(b < m.end() and m.start() < e for b, e in taken):
+                out.append(Mention("Place", m.start(), m.end(), town.name, town.name, town.code, ("division", "town")))
     return out
 
 

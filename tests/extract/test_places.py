@@ -162,3 +162,9 @@ def test_a_county_report_lists_its_towns_by_short_name():
     assert not names(text, "Project", "安陆市")  # the towns are not projects of a 乡镇工业园区 list
     assert "巡店镇" not in names("巡店加快发展。", "Place", "安陆市")  # alone, a short needs the list
     assert "巡店镇" not in names("府城、巡店等乡镇加快建设。", "Place", "孝感市")  # only the county's own report
+
+
+def test_a_county_s_own_town_with_a_name_shared_across_china():
+    text = "云梦县人民代表大会常务委员会工作报告\n城关镇、义堂镇人大代表之家建成。"
+    assert {"城关镇", "义堂镇"} <= names(text, "Place", "云梦县")
+    assert "城关镇" not in names("城关镇人大代表之家建成。", "Place", "孝感市")  # whose 城关镇 is not said
