@@ -31,11 +31,9 @@ def detect_jurisdiction(clean: str, title: str, candidates: tuple[PlaceCandidate
             division = choose_division(c.hit, None, gazetteer)
             if division is not None:
                 resolved.append((c, division))
-    for division in _names_in(title, gazetteer):
-        return division
-    for c, division in resolved:
-        if c.begin < head_end:
-            return division
+    named = _names_in(title, gazetteer) or _names_in(clean[:head_end], gazetteer, {c.begin for c in candidates})
+    if named:
+        return named[0]
     preamble = _PREAMBLE.search(clean[:2000])
     if preamble:
         for c, division in resolved:
@@ -55,14 +53,24 @@ def detect_jurisdiction(clean: str, title: str, candidates: tuple[PlaceCandidate
     return by_code[ranked[0]]
 
 
-def _names_in(text: str, gazetteer: Gazetteer) -> list[Division]:
-    """Divisions named by their full names in a short text such as a title."""
-    out = []
-    for _begin, _end, hit in gazetteer.places.hits(text):
-        if hit.full and hit.divisions:
-            division = choose_division(hit, None, gazetteer)
-            if division is not None:
-                out.append(division)
+def _names_in(text: str, gazetteer: Gazetteer, starts: set[int] | None = None) -> list[Division]:
+    """Divisions named by their full names in a short text such as a title, in order; a name
+    written right after its parent's is read inside it and replaces it (北京市朝阳区 is one
+    district, not Beijing: 朝阳区 alone could be Changchun's)."""
+    out: list[Division] = []
+    previous_end = -1
+    for begin, end, hit in sorted(gazetteer.places.hits(text), key=lambda h: (h[0], h[0] - h[1])):
+        if not (hit.full and hit.divisions) or begin < previous_end or (starts is not None and begin not in starts):
+            continue  # (`starts`: where the text's place candidates begin, i.e. names that are words)
+        parent = out[-1] if out and begin == previous_end else None
+        division = choose_division(hit, None, gazetteer, near=(parent,) if parent else ())
+        if division is None:
+            continue
+        if parent is not None and parent.code in (d.code for d in gazetteer.reference.ancestors(division.code)):
+            out[-1] = division
+        else:
+            out.append(division)
+        previous_end = end
     return out
 
 

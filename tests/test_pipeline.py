@@ -34,6 +34,12 @@ def test_jurisdiction_is_detected_from_the_title_preamble_or_most_named_city():
     assert run(most_named).profile.jurisdiction == "420900"
 
 
+def test_a_district_named_after_its_city_in_the_title_is_the_jurisdiction():
+    dg = run("北京市朝阳区人民政府工作报告\n现在，我代表区人民政府向大会报告工作。区委领导下，区人大监督。")
+    assert dg.profile.jurisdiction == "110105"  # not Beijing, and not Changchun's 朝阳区
+    assert {"北京市朝阳区人民政府", "中共北京市朝阳区委"} <= {e.canonical for e in dg.entities}
+
+
 def test_an_explicit_jurisdiction_overrides_detection():
     dg = run("出台《文明行为促进条例》，市委领导下。", jurisdiction="孝感市")
     assert any(e.canonical == "中共孝感市委" for e in dg.entities)
