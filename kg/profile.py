@@ -36,9 +36,9 @@ def detect_jurisdiction(clean: str, title: str, candidates: tuple[PlaceCandidate
         return named[0]
     preamble = _PREAMBLE.search(clean[:2000])
     if preamble:
-        for c, division in resolved:
-            if preamble.start(1) <= c.begin < preamble.end(1):
-                return division
+        named = _names_in(preamble.group(1), gazetteer)
+        if named:
+            return named[0]
     votes = Counter(a or b for a, b in _LEVEL_VOTE.findall(clean))
     counts = Counter(d.code for _, d in resolved)
     if not counts:

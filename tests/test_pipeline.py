@@ -38,6 +38,8 @@ def test_a_district_named_after_its_city_in_the_title_is_the_jurisdiction():
     dg = run("北京市朝阳区人民政府工作报告\n现在，我代表区人民政府向大会报告工作。区委领导下，区人大监督。")
     assert dg.profile.jurisdiction == "110105"  # not Beijing, and not Changchun's 朝阳区
     assert {"北京市朝阳区人民政府", "中共北京市朝阳区委"} <= {e.canonical for e in dg.entities}
+    preamble = "区政府工作报告\n——2024年1月在北京市朝阳区第十七届人民代表大会第三次会议上\n区委领导下。"
+    assert run(preamble).profile.jurisdiction == "110105"
 
 
 def test_an_explicit_jurisdiction_overrides_detection():
