@@ -24,7 +24,7 @@ from kg.segment import frequency as _frequency
 # Facility nouns that end a project name on their own.
 FACILITY_SUFFIXES = (
     "长江大桥", "大桥", "立交桥", "高架桥", "国际机场", "机场", "航站楼", "高速公路", "高速铁路", "城际铁路", "铁路",
-    "高铁", "轨道交通", "地铁", "变电站", "水电站", "电站", "水库", "水利枢纽", "枢纽港", "物流基地", "直播基地",
+    "高铁", "高速", "轨道交通", "地铁", "变电站", "水电站", "电站", "水库", "水利枢纽", "枢纽港", "物流基地", "直播基地",
     "基地", "产业园", "工业园", "科技园", "物流园", "体育中心", "奥体中心", "体育公园", "公园", "大道", "隧道",
     "港区", "码头", "特色小镇", "综合体", "数据中心", "超算中心", "院区", "门诊楼", "科创中心", "展览馆",
     "创新馆", "博物馆", "广场", "产业新城", "项目", "工程",
@@ -45,6 +45,25 @@ _LIST_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, revers
 _ANY_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
 _PHASED = re.compile(r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十]期")
 _SEGMENT = re.compile(r"[\u4e00-\u9fff]{2,3}段")
+# A segment of a road or railway written after its name: 漳州段, 江油太平至青莲段, 玉林至兴业段.
+_ROUTE_SEGMENT = re.compile(r"[\u4e00-\u9fff]{1,5}(?:至[\u4e00-\u9fff]{1,5})?段")
+# A road or railway named before its segment: 九绵高速 in 九绵高速江油太平至青莲段.
+_ROUTE = re.compile(r"([\u4e00-\u9fffA-Z0-9—-]{2,8}?)(高速公路|高速铁路|城际铁路|高速|高铁|铁路)"
+                    f"(?={_ROUTE_SEGMENT.pattern})")
+# What a bare 高速 after a phrase means in slogans and statistics: 县县通高速, 经济中高速, 10分钟上高速.
+_NOT_HIGHWAY = re.compile(r"[通上中由已是到在入]$|^[是指由在至]|[指由]|县县|镇镇|市市|经济|\d|分钟|信息|持续|"
+                         r"第[一二三四五六七八九十]$|主体|力求|加密|邻县|跨区|市区|一环")
+# Words a route's name is made of besides places: 广安绕城, 甬台温沿海, 铜仁至昆明直达.
+_ROUTE_WORDS = frozenset("绕城 环城 沿江 沿海 沿黄 沿边 疏港 直达 复线 旅游 城际 外环 内环 中环 二环 三环".split())
+
+
+def _route_name(name: str, highway: bool = True) -> bool:
+    """Whether a name before a bare 高速 names a road: place abbreviations and route words, not a
+    clause (辽宁已经形成了, 力求合宁) or a slogan (县县通)."""
+    if _NOT_HIGHWAY.search(name) or len(name) > 8 or (highway and name in _ROUTE_WORDS):
+        return False  # (环城高速 alone: whose? 沿江高铁 is one railway)
+    return not any(len(w) > 1 and w not in _ROUTE_WORDS and (f.startswith(("v", "d", "p", "c", "r", "u")) or f == "ad")
+                   for w, f in tag(name))
 _CONJUNCTION = re.compile("以及|和|及|暨")
 _LINE = re.compile(
     r"(?:地铁|轨道交通|城市轨道交通|城轨|轻轨)[0-9一二三四五六七八九十]{1,3}号线"
@@ -114,9 +133,11 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
         if cut != -1:
             text = text[cut + 1:]
     for pattern in (_SUFFIX, _PREDICATE_INSIDE) if facilities else (_WEAK_SUFFIX, _PREDICATE_INSIDE):
-        ends = [m.end() for m in pattern.finditer(text) if m.end() < len(text)]
+        # (a bare 高速 is no cut point: what follows it is done to the road, 京港澳高速扩容工程)
+        ends = [m.end() for m in pattern.finditer(text) if m.end() < len(text) and m.group() != "高速"]
         if pattern is not _PREDICATE_INSIDE:  # 龙岩大道高架桥 is one name: what follows adds nothing proper
-            ends = [e for e in ends if not _only_generic(_ANY_SUFFIX.sub("", text[e:]))]
+            ends = [e for e in ends if not _only_generic(_ANY_SUFFIX.sub("", text[e:]))
+                    and not _ROUTE_SEGMENT.match(text, e)]  # 沈海高速漳州段改扩建: one name
         if ends:
             text = text[ends[-1]:]
     text = _MAKE_IT.sub("", text.lstrip("—–-·"))
@@ -227,6 +248,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         return False
 
     place_ends = {e: b for b, e in places}
+    place_spans = set(places)
 
     def back_to_place(floor: int, begin: int, name: str) -> tuple[int, str]:
         """A name whose leading place was trimmed as a verb (加快开化 + 水库: jieba tags 开化
@@ -331,6 +353,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         infra = m.group(1) in INFRASTRUCTURE
         if not name or len(name) > 20 or not is_proper(name, has_place(begin, m.start()), infrastructure=infra):
             continue
+        if m.group(1) == "高速" and (not _route_name(name) or (begin, m.start()) in place_spans):
+            continue  # 海南高速, 安庆高速: a company or a place's roads, not one road
         if weak and not has_place(begin, m.start()) and not re.search(r"[A-Za-z0-9]", name) \
                 and not _COMPLETION.match(clean, m.end()):
             continue
@@ -341,6 +365,16 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         name = trim_name(clean[_clause_start(clean, m.start()):m.end()])
         if is_proper(name[:-2], has_place(m.end() - len(name), m.end()), strict=False, infrastructure=True):
             add(m.end() - len(name), m.end(), name, "facility")
+    for m in _ROUTE.finditer(clean):
+        name = trim_name(clean[_clause_start(clean, m.start(2)):m.start(2)])
+        begin, name = back_to_place(m.start(2) - len(name) - 2, m.start(2) - len(name), name)
+        if (begin, m.end(2)) not in out and 2 <= len(name) and _route_name(name, m.group(2) == "高速") \
+                and (begin, m.end(2)) not in taken_set \
+                and (begin, m.start(2)) not in place_spans \
+                and is_proper(name, has_place(begin, m.start(2)), infrastructure=True):
+            # the road inside its segment's name (九绵高速 in 九绵高速江油太平至青莲段), itself a project too
+            out[(begin, m.end(2))] = Mention("Project", begin, m.end(2), clean[begin:m.end(2)], clean[begin:m.end(2)],
+                                             key=("route",))
     return sorted(out.values(), key=lambda x: (x.begin, x.end))
 
 
@@ -359,7 +393,10 @@ def _continues(clean: str, pos: int) -> bool:
     strong = _SUFFIX.match(clean, pos)
     if strong and strong.group(1) not in _WEAK:
         return True  # 龙岩大道 + 高架桥, 天河机场 + 航站楼
-    ahead = clean[pos:pos + 4]
+    if _ROUTE_SEGMENT.match(clean, pos) and clean[pos - 2:pos] in ("高速", "铁路", "高铁", "公路", "国道", "省道"):
+        return True  # 沈海高速 + 漳州段改扩建工程
+    # A road's name runs on to what is done to it: 京港澳高速扩容工程, 京哈高速九门口复线河北段项目.
+    ahead = clean[pos:pos + (10 if clean[pos - 2:pos] == "高速" else 4)]
     for k in range(1, len(ahead) + 1):
         if ahead[k - 1] in _BOUNDARY or ahead[k - 1] in "、和与及暨等" or _PREDICATE_INSIDE.search(ahead[:k]):
             return False

@@ -62,7 +62,7 @@ def test_two_full_names_joined_by_和_or_暨_are_two_projects():
     ("高质量编制杭宿产业园发展规划。", "杭宿产业园"),  # nor a manner and a verb before it
     ("建设管理好三江源国家公园。", "三江源国家公园"),
     ("做大做强邯山区河北之江物流园。", "邯山区河北之江物流园"),
-    ("双永高速北互通连接线基本完成，龙岩大道高架桥加快建设。", "龙岩大道高架桥"),  # one name, not two
+    ("龙岩大道高架桥加快建设。", "龙岩大道高架桥"),  # one name, not two
 ])
 def test_what_comes_before_a_name_is_left_out(text, expected):
     assert names(text, "Project", "宿州市") == {expected}
@@ -99,7 +99,7 @@ def test_the_last_item_of_a_facility_list(text, jurisdiction, expected):
     ("市区人均公园绿地面积达到15平方米。", "三明市", set()),  # 市区 is a word, not 市 + a name
     ("全省最大单体农业项目温氏集团肉鸭一体化等项目落地建设。", "三明市", {"温氏集团肉鸭一体化项目"}),
     ("市一中新校区、二中滨河校区、公共文化中心开工。", "乌海市", {"乌海市一中新校区", "二中滨河校区"}),
-    ("紧盯包银高铁乌海段等13个投资50亿元以上项目。", "乌海市", {"包银高铁乌海段"}),
+    ("紧盯包银高铁乌海段等13个投资50亿元以上项目。", "乌海市", {"包银高铁乌海段", "包银高铁"}),
     ("中化工程己内酰胺等项目加快建设。", "福州市", {"中化工程己内酰胺项目"}),
     ("完成小Ⅱ型水库除险加固，推进大中型水库建设，扎实做好南湾水库建设。", "信阳市", {"南湾水库"}),
     ("——天山胜利隧道建成通车。", "新疆维吾尔自治区", {"天山胜利隧道"}),
@@ -114,3 +114,22 @@ def test_what_a_project_name_is_not(text, jurisdiction, expected):
 def test_an_area_in_a_list_of_streets_does_not_take_the_street_noun():
     found = names("加速推进正定西城区、新乐京新大街等重点片区更新改造。", "Project", "石家庄市")
     assert "新乐京新大街" in found and "正定西城区街" not in found
+
+
+@pytest.mark.parametrize("text, jurisdiction, expected", [
+    ("九绵高速江油太平至青莲段通车。", "绵阳市", {"九绵高速"}),  # the road inside its segment's name
+    ("沈海高速漳州段改扩建工程开工。", "漳州市", {"沈海高速", "沈海高速漳州段改扩建工程"}),
+    ("京港澳高速扩容工程、长株攸高速等加快推进。", "株洲市", {"京港澳高速扩容工程", "长株攸高速"}),
+    ("双永高速北互通连接线基本完成。", "龙岩市", {"双永高速"}),
+    ("沿江高铁武荆宜段开工。", "荆门市", {"沿江高铁"}),
+])
+def test_highways_named_by_the_places_they_join(text, jurisdiction, expected):
+    assert expected <= names(text, "Project", jurisdiction)
+
+
+@pytest.mark.parametrize("text", [
+    "实现县县通高速。", "经济由高速增长阶段转向高质量发展阶段。", "全市实现15分钟上高速。", "加快环城高速建设。",
+    "海南高速股份公司发展。",
+])
+def test_a_bare_高速_in_a_slogan_or_after_a_place_alone_is_no_highway(text):
+    assert not any(n.endswith("高速") for n in names(text, "Project", "海口市"))
