@@ -48,8 +48,7 @@ _SEGMENT = re.compile(r"[\u4e00-\u9fff]{2,3}段")
 # A segment of a road or railway written after its name: 漳州段, 江油太平至青莲段, 玉林至兴业段.
 _ROUTE_SEGMENT = re.compile(r"[\u4e00-\u9fff]{1,5}(?:至[\u4e00-\u9fff]{1,5})?段")
 # A road or railway named before its segment: 九绵高速 in 九绵高速江油太平至青莲段.
-_ROUTE = re.compile(r"([\u4e00-\u9fffA-Z0-9—-]{2,8}?)(高速公路|高速铁路|城际铁路|高速|高铁|铁路)"
-                    f"(?={_ROUTE_SEGMENT.pattern})")
+_ROUTE = re.compile(f"(高速公路|高速铁路|城际铁路|高速|高铁|铁路)(?={_ROUTE_SEGMENT.pattern})")
 # What a bare 高速 after a phrase means in slogans and statistics: 县县通高速, 经济中高速, 10分钟上高速.
 _NOT_HIGHWAY = re.compile(r"[通上中由已是到在入]$|^[是指由在至]|[指由]|县县|镇镇|市市|经济|\d|分钟|信息|持续|"
                          r"第[一二三四五六七八九十]$|主体|力求|加密|邻县|跨区|市区|一环")
@@ -366,15 +365,14 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         if is_proper(name[:-2], has_place(m.end() - len(name), m.end()), strict=False, infrastructure=True):
             add(m.end() - len(name), m.end(), name, "facility")
     for m in _ROUTE.finditer(clean):
-        name = trim_name(clean[_clause_start(clean, m.start(2)):m.start(2)])
-        begin, name = back_to_place(m.start(2) - len(name) - 2, m.start(2) - len(name), name)
-        if (begin, m.end(2)) not in out and 2 <= len(name) and _route_name(name, m.group(2) == "高速") \
-                and (begin, m.end(2)) not in taken_set \
-                and (begin, m.start(2)) not in place_spans \
-                and is_proper(name, has_place(begin, m.start(2)), infrastructure=True):
+        name = trim_name(clean[_clause_start(clean, m.start()):m.start()])
+        begin, name = back_to_place(m.start() - len(name) - 2, m.start() - len(name), name)
+        if (begin, m.end()) not in out and 2 <= len(name) and _route_name(name, m.group(1) == "高速") \
+                and (begin, m.end()) not in taken_set and (begin, m.start()) not in place_spans \
+                and is_proper(name, has_place(begin, m.start()), infrastructure=True):
             # the road inside its segment's name (九绵高速 in 九绵高速江油太平至青莲段), itself a project too
-            out[(begin, m.end(2))] = Mention("Project", begin, m.end(2), clean[begin:m.end(2)], clean[begin:m.end(2)],
-                                             key=("route",))
+            out[(begin, m.end())] = Mention("Project", begin, m.end(), clean[begin:m.end()], clean[begin:m.end()],
+                                            key=("route",))
     return sorted(out.values(), key=lambda x: (x.begin, x.end))
 
 
