@@ -40,6 +40,8 @@ INFRASTRUCTURE = ("长江大桥", "大桥", "立交桥", "高架桥", "国际机
                   "隧道", "港区", "码头", "路", "桥")
 _TRANSPORT = re.compile("高速|铁路|高铁|机场|大桥|大道|隧道|码头|水库|港区|轨道交通|地铁")
 _PHASE = "(?:[一二三四五六七八九十]期)"
+# Heads that make a facility word part of another name: 高铁商务区, 机场集团, 港区管委会.
+_AREA_AFTER = ("商务区", "片区", "新区", "新城", "经济区", "集团", "公司", "管委会", "管理局", "指挥部")
 _SUFFIX = re.compile("(" + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
 _LIST_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?$")
 _ANY_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
@@ -91,7 +93,7 @@ _COUNTED = re.compile(r"[大中小][ⅠⅡⅢ一二三12]型|^[大中小]+型|\d
 # Nouns that name a facility by themselves, so a bare list item is not completed by the
 # list's shared noun (文昌阁、老码头、槐荫体育公园 are three facilities).
 _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "港", "码头", "桥", "路", "街", "城", "湖", "山", "河",
-               "中心", "基地", "广场", "公园", "段", "线", "期", "校区", "院区", "分院", "园区", "厂", "枢纽", "区")
+               "中心", "基地", "广场", "公园", "段", "线", "期", "校区", "院区", "分院", "园区", "厂", "枢纽", "区", "通道")
 _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中 包括 如 并 还 要 让 使 使得 了 盼 抓 建 推 促 保 好 我市 我省 "
                      "我县 我区 本市 全市 全省 集中力量 重点 高质量 高标准 高水平 高起点 高规格 扎实 切实 认真 全力 着力 "
                      "大力 积极 努力 继续 加紧 抓紧 深化 谋划 新建 续建 落实 全面 动工 有序".split())
@@ -213,8 +215,9 @@ def _shared_tail(item: str, last: str) -> str:
 
 def _distribute(item: str, last: str) -> str:
     """Give a bare list item the facility noun of the list's last item: 安州温泉康养 + 特色小镇."""
-    if item.endswith(_STANDALONE) and (not item.endswith(("段", "线")) or _ANY_SUFFIX.search(item[:-1])):
-        return item  # 文昌阁; 武深高速咸宁段 has its facility already
+    if item.endswith(_STANDALONE) and (not item.endswith(("段", "线")) or _ANY_SUFFIX.search(item[:-1])
+                                       or re.search("线|通道|环", item[:-1])):
+        return item  # 文昌阁; 武深高速咸宁段 and 三环线南段 have their facility already
     tail = _shared_tail(item, last)
     if tail:
         return item + tail
@@ -352,6 +355,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         infra = m.group(1) in INFRASTRUCTURE
         if not name or len(name) > 20 or not is_proper(name, has_place(begin, m.start()), infrastructure=infra):
             continue
+        if infra and _ends_in_verb(name) and m.start() not in place_ends:  # (包头, 怀化 are tagged verbs)
+            continue  # 居民尽早享受轨道交通, 三镇全部开通地铁: the facility is the verb's object
         if m.group(1) == "高速" and (not _route_name(name) or (begin, m.start()) in place_spans):
             continue  # 海南高速, 安庆高速: a company or a place's roads, not one road
         if weak and not has_place(begin, m.start()) and not re.search(r"[A-Za-z0-9]", name) \
@@ -376,6 +381,16 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
     return sorted(out.values(), key=lambda x: (x.begin, x.end))
 
 
+def _ends_in_verb(name: str) -> bool:
+    last, flag = tag(name)[-1]
+    return len(last) > 1 and flag == "v" and last not in _FACILITY_VERBS
+
+
+# Verbs that are part of a facility's kind (通用机场, 换乘枢纽), not a clause's predicate.
+_FACILITY_VERBS = frozenset("通用 民用 储备 配套 综合 快速 换乘 试验 应急 集散 转运 疏港 连接 穿越 过江 跨江 跨海 直达 滚装 "
+                            "示范 联接 扩建 改建 新建 续建 迁建".split())
+
+
 def _two_names(left: str, right: str) -> bool:
     """Whether A和B joins two project names: each long enough to be a name, A ending in a noun
     (氧化铝, not 显示) and B opening with a proper noun of its own (a firm or place: 中兴)."""
@@ -388,6 +403,8 @@ def _two_names(left: str, right: str) -> bool:
 
 def _continues(clean: str, pos: int) -> bool:
     """True when a longer facility name goes on after `pos` (三江闸坝桥 + 头公园)."""
+    if clean.startswith(_AREA_AFTER, pos):
+        return True  # 杨春湖高铁 + 商务区: a district named after the station, not the railway
     strong = _SUFFIX.match(clean, pos)
     if strong and strong.group(1) not in _WEAK:
         return True  # 龙岩大道 + 高架桥, 天河机场 + 航站楼

@@ -133,3 +133,16 @@ def test_highways_named_by_the_places_they_join(text, jurisdiction, expected):
 ])
 def test_a_bare_高速_in_a_slogan_or_after_a_place_alone_is_no_highway(text):
     assert not any(n.endswith("高速") for n in names(text, "Project", "海口市"))
+
+
+@pytest.mark.parametrize("text, jurisdiction, absent", [
+    ("开工建设机场线，让新城区居民尽早享受轨道交通的便利。", "武汉市", "新城区居民尽早享受轨道交通"),  # its verb's object
+    ("加快杨春湖高铁商务区等服务业聚集区建设。", "武汉市", "杨春湖高铁"),  # a district named after the station
+    ("建成姑嫂树路快速通道、三环线南段、东湖通道和汉江大道。", "武汉市", "三环线南段大道"),  # has its road already
+])
+def test_what_a_facility_word_does_not_end(text, jurisdiction, absent):
+    assert absent not in names(text, "Project", jurisdiction)
+
+
+def test_a_place_jieba_tags_as_a_verb_still_names_its_airport():
+    assert "包头机场" in names("包头机场旅客吞吐量增长。", "Project", "包头市")
