@@ -40,6 +40,7 @@ _WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 骨干 重要 河
 _FEATURE_CUE = re.compile("流域|干流|支流|沿岸|两岸|水系|河段|江段|湖区|库区|水域|河道|风景区|景区|山脉|山区|湿地")
 _NATURAL = ("river", "lake", "mountain")
 _STREET = re.compile("大道|大街|路|街|巷")
+_STREET_AFTER_TOWN = re.compile("路|街|巷")  # (大道 keeps its place: 武汉大道 runs to Wuhan)
 _FIRM = re.compile("集团|股份|公司|控股|实业|水泥|玻纤|石膏|啤酒|药业|酒业|纸业|钢铁|电器")
 _RELATIVE = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city"}
 _CLASS_BEFORE = set("各县市区省乡镇州级全本我该每两地")
@@ -207,6 +208,9 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             prefer_feature = bool(c.hit.feature)
         if prefer_feature and c.hit.feature_kind in _NATURAL and (_STREET.match(clean, c.end) or _FIRM.match(clean, c.end)):
             continue  # 黄河路, 华山大道, 泰山玻纤: a street or a firm named after the river or mountain
+        if not prefer_feature and division is not None and not c.hit.full and _STREET_AFTER_TOWN.match(clean, c.end) \
+                and province is not None and not _within(division, province.code, gazetteer):
+            continue  # 苏州路, 阿勒泰路 in an Urumqi report: streets named after distant cities
         if prefer_feature:
             feature = gazetteer.reference.features_by_name[c.hit.feature]
             if feature.kind == "zone" and not c.hit.full and province is not None and feature.provinces \

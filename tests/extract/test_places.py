@@ -168,3 +168,9 @@ def test_a_county_s_own_town_with_a_name_shared_across_china():
     text = "云梦县人民代表大会常务委员会工作报告\n城关镇、义堂镇人大代表之家建成。"
     assert {"城关镇", "义堂镇"} <= names(text, "Place", "云梦县")
     assert "城关镇" not in names("城关镇人大代表之家建成。", "Place", "孝感市")  # whose 城关镇 is not said
+
+
+def test_a_street_named_after_a_distant_city_does_not_name_the_city():
+    found = names("推进新疆路快速路、福州路打通和重庆路改造。苏州路东延工程开工。", "Place", "青岛市")
+    assert not found & {"新疆维吾尔自治区", "福州市", "重庆市", "苏州市"}
+    assert "福州市" in names("与福州开展合作。", "Place", "青岛市")
