@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.bodies import INTERNAL_ORGANS, NATIONAL, PARENT_KIND, _canonical
+from kg.extract.bodies import NATIONAL, PARENT_IN_KEY, PARENT_KIND, _canonical
 from kg.gazetteer import Gazetteer
 from kg.model import Entity, Mention, Relation
 from kg.text import simplified
@@ -100,7 +100,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
                 body = gazetteer.national_by_name.get(first.canonical)
                 if body and body.parent in body_iri_by_name:
                     parent = body_iri_by_name[body.parent]
-            elif organ in INTERNAL_ORGANS:
+            elif organ in PARENT_IN_KEY:
                 parent = body_iri_by_name.get(extra, "")  # the key carries the parent's name
             elif organ in PARENT_KIND and code != NATIONAL:
                 parent_kind = PARENT_KIND[organ]

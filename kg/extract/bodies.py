@@ -226,6 +226,17 @@ def _commission_name(name: str) -> bool:
         not any(w in name for w in ("人大", "政协", "常委", "党", "纪", "监察", "居民", "村民"))
 
 
+# A court's divisions (庭), by their written forms: 立案庭, 刑事审判第一庭 (刑一庭), 行政审判庭 …
+_COURT_DIVISIONS = {
+    **{d: d for d in ("立案庭", "刑事审判庭", "民事审判庭", "行政审判庭", "审判监督庭", "执行裁判庭", "环境资源审判庭",
+                      "知识产权审判庭", "金融审判庭", "少年审判庭", "破产审判庭", "破产法庭", "涉外商事审判庭")},
+    **{f"{kind}审判第{n}庭": f"{kind}审判第{n}庭" for kind in ("刑事", "民事") for n in "一二三四五六"},
+    **{f"{kind[0]}{n}庭": f"{kind}审判第{n}庭" for kind in ("刑事", "民事") for n in "一二三四五六"},
+}
+# A people's tribunal, named after its place, inside a basic court: 孝南区人民法院 + 毛陈人民法庭.
+_TRIBUNAL = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:人民)?法庭")
+_NOT_TRIBUNAL = re.compile("[的和与及在是为等、]|破产|少年|家事|互联网|巡回|知识产权|金融|环境|审判")
+
 # Internal organs written as their parent's name plus a suffix (市政府党组, 市中院审判委员会):
 # kind → (the parent kinds that have it, its suffixes as written → in full, the template of its
 # name). The key's third part is the parent's canonical name, how the resolver finds the parent.
@@ -235,7 +246,10 @@ INTERNAL_ORGANS = {
     "enforcement_bureau": (("court",), {"执行局": "执行局"}, "{p}{s}"),
     "procuratorial_committee": (("procuratorate",), {"检察委员会": "检察委员会", "检委会": "检察委员会"}, "{p}{s}"),
     "procuratorial_department": (("procuratorate",), {f"第{n}检察部": f"第{n}检察部" for n in "一二三四五六七八九十"}, "{p}{s}"),
+    "court_division": (("court",), _COURT_DIVISIONS, "{p}{s}"),
 }
+# Organs whose mention key carries the parent's canonical name (the resolver links them by it).
+PARENT_IN_KEY = frozenset(INTERNAL_ORGANS) | {"tribunal"}
 _INTERNAL_SUFFIX = {kind: re.compile(_alternation(list(suffixes))) for kind, (_, suffixes, _) in INTERNAL_ORGANS.items()}
 _POSTS = ("书记", "副书记", "成员")  # 党组书记 names a post, not the group
 
@@ -378,7 +392,8 @@ class BodyFinder:
         return out
 
     def _internal(self, kind: str, head: str, begin: int, end: int, j: Jurisdiction) -> list[Mention]:
-        """An internal organ written right after its parent's name: 市中院 + 党组 / 审判委员会."""
+        """An internal organ written right after its parent's name: 市中院 + 党组 / 审判委员会,
+        a basic court + its people's tribunal (孝南区人民法院毛陈人民法庭)."""
         out = []
         for internal, (parents, suffixes, template) in INTERNAL_ORGANS.items():
             m = _INTERNAL_SUFFIX[internal].match(self.clean, end) if kind in parents else None
@@ -386,6 +401,11 @@ class BodyFinder:
                 parent = _canonical(kind, head, j.division)
                 out.append(Mention("Body", begin, m.end(), self.clean[begin:m.end()],
                                    template.format(p=parent, s=suffixes[m.group()]), key=(internal, j.division.code, parent)))
+        tribunal = _TRIBUNAL.match(self.clean, end) if kind == "court" and j.division.level == "county" else None
+        if tribunal and not _NOT_TRIBUNAL.search(tribunal.group(1)) and not out:
+            parent = _canonical(kind, head, j.division)
+            out.append(Mention("Body", begin, tribunal.end(), self.clean[begin:tribunal.end()],
+                               f"{parent}{tribunal.group(1)}人民法庭", key=("tribunal", j.division.code, parent)))
         return out
 
     def _listed_committees(self, pos: int, division: Division) -> list[Mention]:

@@ -136,3 +136,13 @@ def test_an_autonomous_prefecture_s_党委_is_its_州委():
     found = names(text, "Body", "博尔塔拉蒙古自治州")
     assert {"中共新疆维吾尔自治区委员会", "中共博尔塔拉蒙古自治州委"} <= found
     assert "中共博尔塔拉蒙古自治州委员会" not in found  # one committee, one name
+
+
+def test_a_court_s_divisions_and_a_basic_court_s_tribunals_are_its_internal_organs():
+    text = ("孝感市中级人民法院工作报告\n孝南区人民法院毛陈人民法庭、汉川市法院城隍法庭获评优秀法庭。"
+            "市中院立案庭、刑二庭获评先进集体。孝南区法院少年法庭成立。")
+    rels = relations(text, "孝感市")
+    assert ("孝感市孝南区人民法院毛陈人民法庭", "subOrganizationOf", "孝感市孝南区人民法院") in rels
+    assert ("汉川市人民法院城隍人民法庭", "subOrganizationOf", "汉川市人民法院") in rels
+    assert ("孝感市中级人民法院刑事审判第二庭", "subOrganizationOf", "孝感市中级人民法院") in rels
+    assert not any("少年" in s for s, _, _ in rels)  # a juvenile court is a kind of bench, not a place's tribunal
