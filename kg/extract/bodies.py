@@ -233,6 +233,13 @@ _COURT_DIVISIONS = {
     **{f"{kind}审判第{n}庭": f"{kind}审判第{n}庭" for kind in ("刑事", "民事") for n in "一二三四五六"},
     **{f"{kind[0]}{n}庭": f"{kind}审判第{n}庭" for kind in ("刑事", "民事") for n in "一二三四五六"},
 }
+# A procuratorate's departments and branches: 第一检察部, 公益诉讼检察部, 第一分院 (北京市人民检察院第一分院).
+_PROCURATORIAL_DEPARTMENTS = {
+    **{f"第{n}检察部": f"第{n}检察部" for n in "一二三四五六七八九十"},
+    **{f"第{n}分院": f"第{n}分院" for n in "一二三四五"},
+    **{d: d for d in ("刑事执行检察部", "控告申诉检察部", "公益诉讼检察部", "未成年人检察部", "民事检察部", "行政检察部",
+                      "刑事检察部", "经济犯罪检察部")},
+}
 # A people's tribunal, named after its place, inside a basic court: 孝南区人民法院 + 毛陈人民法庭.
 _TRIBUNAL = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:人民)?法庭")
 _NOT_TRIBUNAL = re.compile("[的和与及在是为等、]|破产|少年|家事|互联网|巡回|知识产权|金融|环境|审判")
@@ -245,7 +252,7 @@ INTERNAL_ORGANS = {
     "judicial_committee": (("court",), {"审判委员会": "审判委员会", "审委会": "审判委员会"}, "{p}{s}"),
     "enforcement_bureau": (("court",), {"执行局": "执行局"}, "{p}{s}"),
     "procuratorial_committee": (("procuratorate",), {"检察委员会": "检察委员会", "检委会": "检察委员会"}, "{p}{s}"),
-    "procuratorial_department": (("procuratorate",), {f"第{n}检察部": f"第{n}检察部" for n in "一二三四五六七八九十"}, "{p}{s}"),
+    "procuratorial_department": (("procuratorate",), _PROCURATORIAL_DEPARTMENTS, "{p}{s}"),
     "court_division": (("court",), _COURT_DIVISIONS, "{p}{s}"),
 }
 # Organs whose mention key carries the parent's canonical name (the resolver links them by it).

@@ -146,3 +146,10 @@ def test_a_court_s_divisions_and_a_basic_court_s_tribunals_are_its_internal_orga
     assert ("汉川市人民法院城隍人民法庭", "subOrganizationOf", "汉川市人民法院") in rels
     assert ("孝感市中级人民法院刑事审判第二庭", "subOrganizationOf", "孝感市中级人民法院") in rels
     assert not any("少年" in s for s, _, _ in rels)  # a juvenile court is a kind of bench, not a place's tribunal
+
+
+def test_a_procuratorate_s_departments_and_branches():
+    text = "北京市人民检察院工作报告\n市检察院第一分院、第二分院办理案件。公益诉讼检察部加强监督。"
+    rels = relations(text, "北京市")
+    for organ in ("北京市人民检察院第一分院", "北京市人民检察院第二分院", "北京市人民检察院公益诉讼检察部"):
+        assert (organ, "subOrganizationOf", "北京市人民检察院") in rels
