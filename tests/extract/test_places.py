@@ -174,3 +174,8 @@ def test_a_street_named_after_a_distant_city_does_not_name_the_city():
     found = names("推进新疆路快速路、福州路打通和重庆路改造。苏州路东延工程开工。", "Place", "青岛市")
     assert not found & {"新疆维吾尔自治区", "福州市", "重庆市", "苏州市"}
     assert "福州市" in names("与福州开展合作。", "Place", "青岛市")
+
+
+def test_provinces_glued_to_a_region_word_and_more_foreign_cities():
+    found = names("深化与台湾地区合作，推动西藏地区发展。开通至越南河内、泰国清迈的航线。", "Place", "成都市")
+    assert {"台湾省", "西藏自治区", "河内", "清迈"} <= found
