@@ -1,4 +1,6 @@
-"""Regulation mentions: titles in 《》 (and 〈〉 inside them) and unbracketed decision titles.
+"""Regulation mentions: titles in 《》 (and 〈〉 inside them), unbracketed decision titles, and
+legal titles written without brackets where a verb licenses them (废止预算外资金管理条例,
+开展大气污染防治法执法检查).
 
 A title is a regulation when it ends like a legal instrument (法, 条例, 办法, 规定, 决定 …);
 books, reports and newspapers in 《》 are not. National laws cited by their short title
@@ -163,7 +165,7 @@ _NOT_TITLE_START = ("d", "p", "c", "r", "ad", "m", "q", "u", "f")
 _CLAUSE_VERBS = frozenset(
     "完善 加强 建立 健全 落实 推动 推进 实施 贯彻 执行 研究 探索 制定 制订 出台 修订 修改 印发 发布 开展 深化 加快 "
     "编制 起草 启动 完成 组织 配合 做好 结合 认真 积极 全面 进一步 逐步 抓紧 及时 依法 严格 不断 加大 强化 提高 "
-    "完成 争取 推行 试行 创新 改革 清理 废止 审议 通过 颁布 公布 落地 形成".split())
+    "争取 推行 试行 创新 改革 清理 废止 审议 通过 颁布 公布 落地 形成".split())
 _DRAFT = re.compile("（?(?:草案|试行|修订草案|修正草案)）?$")
 
 
