@@ -495,6 +495,12 @@ class BodyFinder:
             if (end - begin <= 3 and not is_word(self.clean, begin, end)) or self.clean[end:end + 1] == "门":
                 continue  # 交通运输部门 is a class of departments
             out.append(Mention("Body", begin, end, surface, body.canonical, key=("national", NATIONAL, "")))
+            parent = self.gazetteer.national_by_name.get(body.parent)
+            written = max((n for n in (parent.canonical, *parent.aliases) if surface.startswith(n) and n != surface),
+                          key=len, default="") if parent else ""
+            if written:  # 全国人大常委会法工委 names 全国人大常委会 too
+                out.append(Mention("Body", begin, begin + len(written), written, parent.canonical,
+                                   key=("national", NATIONAL, "")))
         for m in _CENTRAL.finditer(self.clean):
             if m.start() > 0 and self.clean[m.start() - 1] == "党":
                 continue  # 党中央 is in the gazetteer

@@ -153,3 +153,10 @@ def test_a_procuratorate_s_departments_and_branches():
     rels = relations(text, "北京市")
     for organ in ("北京市人民检察院第一分院", "北京市人民检察院第二分院", "北京市人民检察院公益诉讼检察部"):
         assert (organ, "subOrganizationOf", "北京市人民检察院") in rels
+
+
+def test_the_national_congress_s_committees_and_the_parent_named_inside_them():
+    text = "广东省人民代表大会常务委员会工作报告\n承接全国人大常委会法工委基层立法联系点工作。全国人大宪法和法律委员会来粤调研。"
+    rels = relations(text, "广东省")
+    assert ("全国人民代表大会常务委员会法制工作委员会", "subOrganizationOf", "全国人民代表大会常务委员会") in rels
+    assert ("全国人民代表大会宪法和法律委员会", "subOrganizationOf", "全国人民代表大会") in rels
