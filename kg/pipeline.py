@@ -122,9 +122,9 @@ def _name_lines(projects: list[Mention], places: list[Mention], division: Divisi
                  or (d.level == "province" and d.name.endswith("市"))), None)
     out = []
     for p in projects:
-        inside = any(p.begin <= q.begin and q.end <= p.end for q in places)
         airport = p.canonical.endswith("机场") and division.level != "province" and not p.canonical.startswith(("市", "县"))
-        if (p.key[:1] == ("line",) or airport) and city is not None and not inside:
+        if (p.key[:1] == ("line",) or airport) and city is not None and \
+                not any(p.begin <= q.begin and q.end <= p.end for q in places):
             p = replace(p, canonical=city_short(city) + p.canonical, key=p.key + (city.code,))  # located there
         out.append(p)
     return out
