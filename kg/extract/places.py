@@ -32,6 +32,7 @@ ZONE_SUFFIXES = {
 # Zones a city has at most one of, so a bare mention in its report names it.
 _OWN_ZONES = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "综合保税区", "综保区", "临空经济区", "临空区")
 _ZONE = re.compile("(" + "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)) + ")")
+_ZONE_CLAUSE_VERB = re.compile("推进|推动|加快|打造|共建|建设|实施|建成|创建|申报|获批|设立|争创|积极|支持")
 _ZONE_WORD = re.compile(_ZONE.pattern + "|自由贸易港|自贸港|示范区|实验区|管理区|新城")
 _WATER = re.compile(r"([\u4e00-\u9fff]{1,3}?(?:河|江|湖))(?=流域|干流|支流|沿岸|水系|两岸|[、，。；等和])")
 # Characters that cannot sit inside the proper-name part of a zone or river name.
@@ -401,8 +402,10 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
         for middle_len in range(0, 5):
             start = m.start() - middle_len
             middle = clean[start:m.start()]
-            if any(ch in _NOT_IN_NAME for ch in middle) or any(p in starts for p in range(start + 1, m.start())):
+            if any(ch in _NOT_IN_NAME or ch.isdigit() for ch in middle) or any(p in starts for p in range(start + 1, m.start())):
                 break
+            if _ZONE_CLAUSE_VERB.search(middle):
+                break  # 阳江推进沿海经济带: the report's verb, not the zone's name
             owner = ends.get(start)
             relative = None
             if owner is None and middle_len == 0 and start > 0:

@@ -179,3 +179,8 @@ def test_a_street_named_after_a_distant_city_does_not_name_the_city():
 def test_provinces_glued_to_a_region_word_and_more_foreign_cities():
     found = names("深化与台湾地区合作，推动西藏地区发展。开通至越南河内、泰国清迈的航线。", "Place", "成都市")
     assert {"台湾省", "西藏自治区", "河内", "清迈"} <= found
+
+
+def test_a_zone_s_name_holds_no_verb_or_count_of_the_report():
+    found = names("阳江推进沿海经济带建设，平江3家高新技术产业开发区获批。", "Place", "岳阳市")
+    assert not any("推进" in n or "3家" in n for n in found)
