@@ -319,6 +319,7 @@ class BodyFinder:
         out: list[Mention] = []
         clean = self.clean
         consumed = -1  # end of the last name that already covered the text (政协孝感市委员会)
+        named: tuple[int, Division] | None = None  # end and place of the last organ named with its place
         for kind, begin, end in organ_heads(clean):
             head = clean[begin:end]
             if begin < consumed:
@@ -326,6 +327,13 @@ class BodyFinder:
             term = _TERM.search(clean, max(0, begin - 6), begin) if kind in ("npcsc", "npc", "npc_bare") else None
             j_end = term.start() if term else begin
             j = self.jurisdiction_before(j_end, party=kind == "party")
+            level_char = clean[j_end - 1:j_end]
+            if named is not None and named[0] == j_end - 2 and clean[j_end - 2:j_end - 1] in ("、", "和", "及") \
+                    and level_char in "省市县区州" and named[1].name.endswith(level_char) \
+                    and (j is None or self.place_ends.get(j.end) is None):
+                j = Jurisdiction(named[1], j_end - 1, j_end, level_char)  # 湖北省委、省政府: the same 省
+            if j is not None and self.place_ends.get(j.end) is not None:
+                named = (end, j.division)
             if kind == "party_committee" and (j is None or not j.division.name.endswith(_AUTONOMOUS)):
                 continue  # 党委 of a village, a company or a school is not a named organ here
             if kind == "cppcc" and j is None:

@@ -160,3 +160,10 @@ def test_the_national_congress_s_committees_and_the_parent_named_inside_them():
     rels = relations(text, "广东省")
     assert ("全国人民代表大会常务委员会法制工作委员会", "subOrganizationOf", "全国人民代表大会常务委员会") in rels
     assert ("全国人民代表大会宪法和法律委员会", "subOrganizationOf", "全国人民代表大会") in rels
+
+
+def test_a_bare_level_word_after_a_named_organ_shares_its_place():
+    found = names("博尔塔拉州政府工作报告\n湖北省委、省政府始终站在全局高度。武汉市委和市政府大力支持。", "Body",
+                  "博尔塔拉蒙古自治州")
+    assert {"中共湖北省委", "湖北省人民政府", "中共武汉市委", "武汉市人民政府"} <= found
+    assert {"湖北省人民政府", "孝感市人民政府"} <= names("在省委、省政府和市委、市政府的领导下。", "Body", "孝感市")
