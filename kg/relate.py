@@ -157,6 +157,7 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
         overseer = bodies[0].iri  # 省人大常委会听取审议省检察院……的报告
     if overseer:
         author = overseer
+        heard = None  # the hearing verb of the clause before, whose list of reports may go on
         for clause_begin, clause in _clauses(text):
             hear = _HEAR.search(clause)
             for b in bodies:
@@ -165,12 +166,18 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                     continue
                 if hear and hear.end() <= pos and _REPORT.search(clause, pos):
                     add(author, "oversees", b.iri, hear.group())  # 听取审议A…的报告、B…的报告
+                elif hear is None and heard is not None and pos == 0 and _REPORT.search(clause, pos):
+                    add(author, "oversees", b.iri, heard.group())  # 听取审议A…的报告，B…的报告
                 elif _ASSIGN.search(clause[:pos]) and _ASSIGN_AFTER.search(clause[b.mention.end - s.begin - clause_begin:]):
                     add(author, "oversees", b.iri, "交办")
                 elif clause[:pos].endswith("对") and _REVIEW.search(clause, pos):
                     for o in _listed_from(text, s.begin, bodies, b):  # 对A、B、C等部门开展评议
                         if o.mention.key[0] in _OVERSEEN:
                             add(author, "oversees", o.iri, _REVIEW.search(clause, pos).group())
+            if hear is not None and _REPORT.search(clause, hear.end()):
+                heard = hear
+            elif hear is not None or not _REPORT.search(clause):
+                heard = None
 
     # Cooperation: 会同武汉市、随州市人大.
     for m in _COOPERATION.finditer(text):

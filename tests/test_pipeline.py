@@ -72,3 +72,8 @@ def test_government_reports_are_overseen_by_congress_and_cppcc():
 def test_processing_is_deterministic():
     doc = read_file(EXAMPLES / "hubei-gov-2024.txt")
     assert process(doc) == process(doc)
+
+
+def test_a_session_s_news_names_its_city_only_by_short_name():
+    dg = run("市十四届人大常委会第十次会议闭幕\n6月28日上午，市十四届人大常委会第十次会议在温州闭幕。市政府报告工作。")
+    assert dg.profile.jurisdiction == "330300"

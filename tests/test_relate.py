@@ -87,3 +87,11 @@ def test_every_body_of_a_reviewed_list_is_overseen():
     rels = relations(text, "台州市")
     for body in ("台州市发展和改革委员会", "台州市财政局", "台州市住房和城乡建设局"):
         assert ("台州市人大常委会", "oversees", body) in rels
+
+
+def test_a_list_of_heard_reports_goes_on_past_a_comma():
+    text = ("市十四届人大常委会第十次会议闭幕\n会议在温州闭幕。会议听取和审议了市政府关于审计工作的报告，"
+            "市中级人民法院关于商事审判工作情况的报告，市人民检察院关于公益诉讼工作的报告。")
+    rels = relations(text)
+    for body in ("温州市人民政府", "温州市中级人民法院", "温州市人民检察院"):
+        assert ("温州市人大常委会", "oversees", body) in rels
