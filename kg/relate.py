@@ -27,6 +27,7 @@ _INSPECT_AFTER = re.compile(
     r"(?:执法检查|实施情况|贯彻实施情况|执行情况|贯彻落实情况|落实情况|情况|立法后评估|实施效果评估|执法调研|跟踪检查)"
 )
 _INSPECT_CUE = re.compile(r"执法检查|实施情况|贯彻实施情况|执行情况|贯彻落实情况|立法后评估|检查|视察|评估|调研")
+_APPROVED_AFTER = re.compile(r"[，,]?(?:并)?(?:决定)?(?:予以)?批准")
 _DECISION_VERB = re.compile(r"关于(修改|批准|废止)")
 _LAWMAKERS = ("npcsc", "npc")
 _OVERSIGHT_BODIES = ("npcsc", "npc", "cppcc")
@@ -123,6 +124,10 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                 add(who, predicate, r.iri, word)
                 continue
         after = text[m.end - s.begin:m.end - s.begin + 30]
+        approval = _APPROVED_AFTER.match(_skip_regs(after, regs, m.end, s.begin))
+        if approval and subject_kind in _LAWMAKERS:
+            add(subject, "approves", r.iri, approval.group().lstrip("，,"))  # 审查了《A》和《B》，决定予以批准
+            continue
         if _INSPECT_AFTER.search(_skip_regs(after, regs, m.end, s.begin)):
             inspector = subject if subject_kind in _LAWMAKERS else next(
                 (b.iri for b in reversed(bodies) if b.mention.key[0] in _LAWMAKERS and b.mention.end <= m.begin), "")

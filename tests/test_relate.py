@@ -95,3 +95,11 @@ def test_a_list_of_heard_reports_goes_on_past_a_comma():
     rels = relations(text)
     for body in ("温州市人民政府", "温州市中级人民法院", "温州市人民检察院"):
         assert ("温州市人大常委会", "oversees", body) in rels
+
+
+def test_an_approval_said_after_the_titles():
+    text = ("浙江省十四届人大常委会第五次会议闭幕\n会议在杭州闭幕。会议审查了《宁波市城市绿化条例》和"
+            "《温州市海上交通安全条例》，决定予以批准。")
+    rels = relations(text)
+    assert ("浙江省人大常委会", "approves", "宁波市城市绿化条例") in rels
+    assert ("浙江省人大常委会", "approves", "温州市海上交通安全条例") in rels
