@@ -57,14 +57,6 @@ _NOT_HIGHWAY = re.compile(r"[通上中由已是到在入]$|^[是指由在至]|[�
 # Words a route's name is made of besides places: 广安绕城, 甬台温沿海, 铜仁至昆明直达.
 _ROUTE_WORDS = frozenset("绕城 环城 沿江 沿海 沿黄 沿边 疏港 直达 复线 旅游 城际 外环 内环 中环 二环 三环".split())
 
-
-def _route_name(name: str, highway: bool = True) -> bool:
-    """Whether a name before a bare 高速 names a road: place abbreviations and route words, not a
-    clause (辽宁已经形成了, 力求合宁) or a slogan (县县通)."""
-    if _NOT_HIGHWAY.search(name) or len(name) > 8 or (highway and name in _ROUTE_WORDS):
-        return False  # (环城高速 alone: whose? 沿江高铁 is one railway)
-    return not any(len(w) > 1 and w not in _ROUTE_WORDS and (f.startswith(("v", "d", "p", "c", "r", "u")) or f == "ad")
-                   for w, f in tag(name))
 _CONJUNCTION = re.compile("以及|和|及|暨")
 _LINE = re.compile(
     r"(?:地铁|轨道交通|城市轨道交通|城轨|轻轨)[0-9一二三四五六七八九十]{1,3}号线"
@@ -381,14 +373,23 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
     return sorted(out.values(), key=lambda x: (x.begin, x.end))
 
 
+# Verbs that are part of a facility's kind (通用机场, 换乘枢纽), not a clause's predicate.
+_FACILITY_VERBS = frozenset("通用 民用 储备 配套 综合 快速 换乘 试验 应急 集散 转运 疏港 连接 穿越 过江 跨江 跨海 直达 滚装 "
+                            "示范 联接 扩建 改建 新建 续建 迁建".split())
+
+
 def _ends_in_verb(name: str) -> bool:
     last, flag = tag(name)[-1]
     return len(last) > 1 and flag == "v" and last not in _FACILITY_VERBS
 
 
-# Verbs that are part of a facility's kind (通用机场, 换乘枢纽), not a clause's predicate.
-_FACILITY_VERBS = frozenset("通用 民用 储备 配套 综合 快速 换乘 试验 应急 集散 转运 疏港 连接 穿越 过江 跨江 跨海 直达 滚装 "
-                            "示范 联接 扩建 改建 新建 续建 迁建".split())
+def _route_name(name: str, highway: bool = True) -> bool:
+    """Whether a name before a bare 高速 names a road: place abbreviations and route words, not a
+    clause (辽宁已经形成了, 力求合宁) or a slogan (县县通)."""
+    if _NOT_HIGHWAY.search(name) or len(name) > 8 or (highway and name in _ROUTE_WORDS):
+        return False  # (环城高速 alone: whose? 沿江高铁 is one railway)
+    return not any(len(w) > 1 and w not in _ROUTE_WORDS and (f.startswith(("v", "d", "p", "c", "r", "u")) or f == "ad")
+                   for w, f in tag(name))
 
 
 def _two_names(left: str, right: str) -> bool:
