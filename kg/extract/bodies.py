@@ -173,6 +173,8 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
             return f"{n}人大常委会机关"
         case "party":
             return f"中共{n}委"
+        case "party_committee" if j.level == "town":
+            return f"中共{n}委员会"  # 义堂镇党委
         case "party_committee" if not n.endswith("自治区"):
             return f"中共{n}委"  # 自治州党委 is the 州委
         case "party_committee":
@@ -334,7 +336,8 @@ class BodyFinder:
                 j = Jurisdiction(named[1], j_end - 1, j_end, level_char)  # 湖北省委、省政府: the same 省
             if j is not None and self.place_ends.get(j.end) is not None:
                 named = (end, j.division)
-            if kind == "party_committee" and (j is None or not j.division.name.endswith(_AUTONOMOUS)):
+            if kind == "party_committee" and (j is None or not (j.division.name.endswith(_AUTONOMOUS)
+                                                                or j.division.level == "town")):
                 continue  # 党委 of a village, a company or a school is not a named organ here
             if kind == "cppcc" and j is None:
                 found = self._cppcc_after(begin, end)

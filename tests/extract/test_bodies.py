@@ -167,3 +167,9 @@ def test_a_bare_level_word_after_a_named_organ_shares_its_place():
                   "博尔塔拉蒙古自治州")
     assert {"中共湖北省委", "湖北省人民政府", "中共武汉市委", "武汉市人民政府"} <= found
     assert {"湖北省人民政府", "孝感市人民政府"} <= names("在省委、省政府和市委、市政府的领导下。", "Body", "孝感市")
+
+
+def test_a_town_s_party_committee_and_a_county_s_petition_bureau():
+    found = names("云梦县人民政府工作报告\n县信访局、义堂镇党委开展工作。镇党委书记参加。", "Body", "云梦县")
+    assert {"云梦县信访局", "中共义堂镇委员会"} <= found
+    assert not any(n.startswith("中共镇") for n in found)
