@@ -110,6 +110,10 @@ def _is_name(clean: str, begin: int, end: int, hit: PlaceHit, words: WordBoundar
     return words.is_word(*_checked_span(clean, begin, end, hit), after)
 
 
+def _starts_with_place(text: str, gazetteer: Gazetteer) -> bool:
+    return any(b == 0 and hit.divisions for b, _, hit in gazetteer.places.hits(text))
+
+
 def ancestors_and_self(division: Division, gazetteer: Gazetteer) -> tuple[str, ...]:
     return (division.code, *(d.code for d in gazetteer.reference.ancestors(division.code)))
 
@@ -218,8 +222,11 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
         if prefer_feature:
             feature = gazetteer.reference.features_by_name[c.hit.feature]
             if feature.kind == "zone" and not c.hit.full and province is not None and feature.provinces \
-                    and province.code not in feature.provinces and not _ZONE_WORD.search(c.surface):
-                continue  # 九华 (湘潭九华示范区) in a Zhejiang report is 九华大道, 九华乡…: a bare short counts at home
+                    and province.code not in feature.provinces \
+                    and not (_ZONE_WORD.search(c.surface) and _starts_with_place(c.surface, gazetteer)):
+                # 九华 (湘潭九华示范区) in a Zhejiang report is 九华大道; 医药高新区 (泰州's) in a 通化
+                # report is 通化's: away from home a short needs its place (上海自贸区) and its kind
+                continue
             canonical = feature.long_name if feature.kind == "country" and feature.long_name else feature.name
             mentions.append(Mention("Place", c.begin, c.end, c.surface, canonical, "",
                                     ("feature", c.hit.feature_kind)))

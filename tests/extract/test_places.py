@@ -145,6 +145,7 @@ def test_a_zones_bare_short_form_counts_only_in_its_own_province():
     assert "湘潭九华示范区" not in names("九华大道隧道建成通车。", "Place", "衢州市")
     assert "湘潭九华示范区" in names("九华加快发展。", "Place", "湘潭市")
     assert "海南自由贸易港" in names("主动对接海南自贸港建设。", "Place", "广州市")
+    assert "泰州医药高新技术产业开发区" not in names("医药高新区深化体制机制创新。", "Place", "通化市")  # 通化's own
 
 
 def test_a_local_name_that_jieba_cuts_apart_wins_over_a_distant_one():
