@@ -211,7 +211,10 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             # 景区) or a foreign country elsewhere takes the feature.
             local = province is not None and _within(division, province.code, gazetteer)
             cue = _FEATURE_CUE.match(clean, c.end) is not None
-            prefer_feature = cue or not (local or division.level in ("province", "city"))
+            feature_here = province is not None and province.code in \
+                gazetteer.reference.features_by_name[c.hit.feature].provinces
+            # 海西 in a Fujian report is the 海峡西岸 region, not Qinghai's 海西州
+            prefer_feature = cue or (feature_here and not local) or not (local or division.level in ("province", "city"))
         else:
             prefer_feature = bool(c.hit.feature)
         if prefer_feature and c.hit.feature_kind in _NATURAL and (_STREET.match(clean, c.end) or _FIRM.match(clean, c.end)):

@@ -185,3 +185,9 @@ def test_provinces_glued_to_a_region_word_and_more_foreign_cities():
 def test_a_zone_s_name_holds_no_verb_or_count_of_the_report():
     found = names("阳江推进沿海经济带建设，平江3家高新技术产业开发区获批。", "Place", "岳阳市")
     assert not any("推进" in n or "3家" in n for n in found)
+
+
+def test_a_feature_of_the_report_s_province_wins_over_a_distant_division_of_its_name():
+    assert names("加快海西建设。", "Place", "福州市") == {"海峡西岸经济区"}  # not Qinghai's 海西州
+    assert "海西蒙古族藏族自治州" in names("加快海西建设。", "Place", "西宁市")
+    assert "黑河" in names("黑河流域综合治理。", "Place", "西宁市")  # the river, not Heilongjiang's city
