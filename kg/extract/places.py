@@ -37,10 +37,12 @@ _ZONE_WORD = re.compile(_ZONE.pattern + "|自由贸易港|自贸港|示范区|�
 _WATER = re.compile(r"([\u4e00-\u9fff]{1,3}?(?:河|江|湖))(?=流域|干流|支流|沿岸|水系|两岸|[、，。；等和])")
 # Characters that cannot sit inside the proper-name part of a zone or river name.
 _NOT_IN_NAME = set("的和与及在是为了等将把对、，。；：省市县区乡镇全各我新老大小上下中内外一二三四五六七八九十年月日个")
-_WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 骨干 重要 河 湖 江 沿 大 小 各 内 外 支 干 界 护城".split())
+# (数据湖 is a data lake)
+_WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 骨干 重要 河 湖 江 沿 大 小 各 内 外 支 干 界 护城 数据".split())
 _FEATURE_CUE = re.compile("流域|干流|支流|沿岸|两岸|水系|河段|江段|湖区|库区|水域|河道|风景区|景区|山脉|山区|湿地")
 _NATURAL = ("river", "lake", "mountain")
 _STREET = re.compile("大道|大街|路|街|巷")
+_BEFORE_COUNTRY = frozenset("与和及同赴到向对在是从至自经为、，。；：（“")
 _STREET_AFTER_TOWN = re.compile("路|街|巷")  # (大道 keeps its place: 武汉大道 runs to Wuhan)
 _FIRM = re.compile("集团|股份|公司|控股|实业|水泥|玻纤|石膏|啤酒|药业|酒业|纸业|钢铁|电器")
 _RELATIVE = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city"}
@@ -222,6 +224,9 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
         if not prefer_feature and division is not None and not c.hit.full and _STREET_AFTER_TOWN.match(clean, c.end) \
                 and province is not None and not _within(division, province.code, gazetteer):
             continue  # 苏州路, 阿勒泰路 in an Urumqi report: streets named after distant cities
+        if prefer_feature and c.hit.feature_kind == "country" and c.hit.divisions and c.begin > 0 \
+                and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_COUNTRY:
+            continue  # 大黑山, 巴林右旗: a Chinese name that is also a country's (黑山, 巴林) inside a longer one
         if prefer_feature:
             feature = gazetteer.reference.features_by_name[c.hit.feature]
             if feature.kind == "zone" and not c.hit.full and province is not None and feature.provinces \
@@ -432,6 +437,13 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
             if suffix in ("自由贸易试验区", "自贸试验区", "自贸区") and division.level == "province":
                 canonical = f"中国（{prefix}）自由贸易试验区"
             begin = owner.begin if owner else start - 1
+            if middle in ("）", ")"):  # 中国（云南）自贸区: the name opens before the place
+                if not (owner and clean[max(0, begin - 3):begin] in ("中国（", "中国(")):
+                    break
+                begin -= 3
+                canonical = prefix + ZONE_SUFFIXES[suffix]
+                if suffix in ("自由贸易试验区", "自贸试验区", "自贸区") and division.level == "province":
+                    canonical = f"中国（{prefix}）自由贸易试验区"
             out.append(Mention("Place", begin, m.end(), clean[begin:m.end()], canonical, "",
                                ("zone", division.code)))
             break

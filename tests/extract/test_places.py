@@ -191,3 +191,10 @@ def test_a_feature_of_the_report_s_province_wins_over_a_distant_division_of_its_
     assert names("加快海西建设。", "Place", "福州市") == {"海峡西岸经济区"}  # not Qinghai's 海西州
     assert "海西蒙古族藏族自治州" in names("加快海西建设。", "Place", "西宁市")
     assert "黑河" in names("黑河流域综合治理。", "Place", "西宁市")  # the river, not Heilongjiang's city
+
+
+def test_names_that_look_like_foreign_or_water_places_inside_longer_words():
+    found = names("加快西盟大黑山通道建设，启动普洱数据湖建设，列入中国（云南）自贸区联动创新区。", "Place", "普洱市")
+    assert not found & {"黑山共和国", "数据湖"}
+    assert "中国（云南）自由贸易试验区" in found
+    assert "黑山共和国" in names("与黑山、塞尔维亚开展合作。", "Place", "普洱市")
