@@ -154,7 +154,10 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                 continue
             for b in bodies:
                 pos = b.mention.begin - s.begin - clause_begin
-                if 0 <= pos < sup.start() and b.mention.key[0] in _OVERSIGHT_BODIES:
+                end = b.mention.end - s.begin - clause_begin
+                # 在人大监督下; also a list of supervisions: 接受党内监督、人大依法监督、政协民主监督
+                if b.mention.key[0] in _OVERSIGHT_BODIES and (0 <= pos < sup.start()
+                                                             or _SUPERVISE.search(clause, end, end + 8)):
                     add(b.iri, "oversees", author, "监督")
     overseer = author if author_kind in _OVERSIGHT_BODIES else ""
     if bodies and bodies[0].mention.key[0] in _OVERSIGHT_BODIES and \

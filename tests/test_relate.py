@@ -103,3 +103,9 @@ def test_an_approval_said_after_the_titles():
     rels = relations(text)
     assert ("浙江省人大常委会", "approves", "宁波市城市绿化条例") in rels
     assert ("浙江省人大常委会", "approves", "温州市海上交通安全条例") in rels
+
+
+def test_supervisions_listed_after_a_first_one_are_oversight_too():
+    rels = relations("通辽市政府工作报告\n自觉接受党内监督、人大依法监督、政协民主监督、社会舆论监督。", "通辽市")
+    assert ("通辽市人大常委会", "oversees", "通辽市人民政府") in rels
+    assert ("中国人民政治协商会议通辽市委员会", "oversees", "通辽市人民政府") in rels
