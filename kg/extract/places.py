@@ -215,8 +215,15 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             cue = _FEATURE_CUE.match(clean, c.end) is not None
             feature_here = province is not None and province.code in \
                 gazetteer.reference.features_by_name[c.hit.feature].provinces
-            # 海西 in a Fujian report is the 海峡西岸 region, not Qinghai's 海西州
-            prefer_feature = cue or (feature_here and not local) or not (local or division.level in ("province", "city"))
+            # 海西 in a Fujian report is the 海峡西岸 region, not Qinghai's 海西州; 泰山 outside 泰安's
+            # own report is the mountain, not 泰安's 泰山区 (a district named after a mountain or a
+            # river is written in full elsewhere; a county-level city, such as 井冈山, is not)
+            outside_county = division.level == "county" and division.name.endswith("区") \
+                and c.surface != division.name and c.hit.feature_kind in _NATURAL and not _ZONE.match(clean, c.end) \
+                and feature_here and not (jurisdiction is not None and jurisdiction.level in ("city", "county")
+                                          and _within(division, jurisdiction.code, gazetteer))
+            prefer_feature = cue or (feature_here and not local) or outside_county \
+                or not (local or division.level in ("province", "city"))
         else:
             prefer_feature = bool(c.hit.feature)
         if prefer_feature and c.hit.feature_kind in _NATURAL and (_STREET.match(clean, c.end) or _FIRM.match(clean, c.end)):

@@ -198,3 +198,9 @@ def test_names_that_look_like_foreign_or_water_places_inside_longer_words():
     assert not found & {"黑山共和国", "数据湖"}
     assert "中国（云南）自由贸易试验区" in found
     assert "黑山共和国" in names("与黑山、塞尔维亚开展合作。", "Place", "普洱市")
+
+
+def test_a_district_named_after_a_mountain_or_river_is_the_feature_outside_its_city():
+    assert names("提升泰山产业领军人才工程。", "Place", "山东省") == {"泰山"}
+    assert "泰山区" in names("泰山、岱岳两区加快发展。", "Place", "泰安市")
+    assert "北江" in names("推进北江引水工程建设。", "Place", "广州市")
