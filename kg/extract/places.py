@@ -228,6 +228,10 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             prefer_feature = bool(c.hit.feature)
         if prefer_feature and c.hit.feature_kind in _NATURAL and (_STREET.match(clean, c.end) or _FIRM.match(clean, c.end)):
             continue  # 黄河路, 华山大道, 泰山玻纤: a street or a firm named after the river or mountain
+        if division is not None and division.name.endswith("城市") and c.surface == division.name and c.begin > 0 \
+                and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_COUNTRY \
+                and province is not None and not _within(division, province.code, gazetteer) and c.begin != previous_end:
+            continue  # 前海城市新中心: 城市 is "city", not the end of a distant 海城市 (江苏盐城市 is)
         if not prefer_feature and division is not None and not c.hit.full and _STREET_AFTER_TOWN.match(clean, c.end) \
                 and province is not None and not _within(division, province.code, gazetteer):
             continue  # 苏州路, 阿勒泰路 in an Urumqi report: streets named after distant cities

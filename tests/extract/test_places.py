@@ -204,3 +204,8 @@ def test_a_district_named_after_a_mountain_or_river_is_the_feature_outside_its_c
     assert names("提升泰山产业领军人才工程。", "Place", "山东省") == {"泰山"}
     assert "泰山区" in names("泰山、岱岳两区加快发展。", "Place", "泰安市")
     assert "北江" in names("推进北江引水工程建设。", "Place", "广州市")
+
+
+def test_城市_ending_a_longer_word_is_not_a_distant_city_s_name():
+    found = names("建设前海城市新中心，开展迎全运城市综合整治，与江苏盐城市合作。", "Place", "深圳市")
+    assert not found & {"海城市", "运城市"} and "盐城市" in found
