@@ -42,7 +42,8 @@ _WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 骨干 重要 河
 _FEATURE_CUE = re.compile("流域|干流|支流|沿岸|两岸|水系|河段|江段|湖区|库区|水域|河道|风景区|景区|山脉|山区|湿地")
 _NATURAL = ("river", "lake", "mountain")
 _STREET = re.compile("大道|大街|路|街|巷")
-_BEFORE_COUNTRY = frozenset("与和及同赴到向对在是从至自经为、，。；：（“")
+# Characters after which a name can start a word of its own (与黑山, 在盐城市), unlike 大黑山 or 前海城市.
+_BEFORE_NAME = frozenset("与和及同赴到向对在是从至自经为、，。；：（“")
 _STREET_AFTER_TOWN = re.compile("路|街|巷")  # (大道 keeps its place: 武汉大道 runs to Wuhan)
 _FIRM = re.compile("集团|股份|公司|控股|实业|水泥|玻纤|石膏|啤酒|药业|酒业|纸业|钢铁|电器")
 _RELATIVE = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city"}
@@ -229,14 +230,14 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
         if prefer_feature and c.hit.feature_kind in _NATURAL and (_STREET.match(clean, c.end) or _FIRM.match(clean, c.end)):
             continue  # 黄河路, 华山大道, 泰山玻纤: a street or a firm named after the river or mountain
         if division is not None and division.name.endswith("城市") and c.surface == division.name and c.begin > 0 \
-                and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_COUNTRY \
+                and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_NAME \
                 and province is not None and not _within(division, province.code, gazetteer) and c.begin != previous_end:
             continue  # 前海城市新中心: 城市 is "city", not the end of a distant 海城市 (江苏盐城市 is)
         if not prefer_feature and division is not None and not c.hit.full and _STREET_AFTER_TOWN.match(clean, c.end) \
                 and province is not None and not _within(division, province.code, gazetteer):
             continue  # 苏州路, 阿勒泰路 in an Urumqi report: streets named after distant cities
         if prefer_feature and c.hit.feature_kind == "country" and c.hit.divisions and c.begin > 0 \
-                and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_COUNTRY:
+                and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_NAME:
             continue  # 大黑山, 巴林右旗: a Chinese name that is also a country's (黑山, 巴林) inside a longer one
         if prefer_feature:
             feature = gazetteer.reference.features_by_name[c.hit.feature]
