@@ -9,7 +9,7 @@ recognised by the grammar of their names: a place, a proper name, and a zone or 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.gazetteer import Gazetteer, PlaceHit, generic_town
@@ -458,7 +458,41 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
                     canonical = f"中国（{prefix}）自由贸易试验区"
             out.append(Mention("Place", begin, m.end(), clean[begin:m.end()], canonical, "",
                                ("zone", division.code)))
+            if owner and not middle:
+                out += _listed_zones(clean, owner, m.end(), suffix, ends, gazetteer)
             break
+    return _written_in_full(out)
+
+
+def _listed_zones(clean: str, owner: Mention, end: int, suffix: str, ends: dict[int, Mention],
+                  gazetteer: Gazetteer) -> list[Mention]:
+    """Places listed before a zone's own that share its suffix: 临川、东乡经开区 names two zones
+    (the first one's span runs to the shared suffix, as coordinated bodies' do)."""
+    out = []
+    level = gazetteer.reference.divisions_by_code[owner.code].level
+    pos = owner.begin
+    while pos > 0 and clean[pos - 1] == "、" and (place := ends.get(pos - 1)) is not None and place.key[0] == "division":
+        division = gazetteer.reference.divisions_by_code[place.code]
+        if division.level != level or division.level == "province" or place.surface == division.name \
+                or owner.surface == gazetteer.reference.divisions_by_code[owner.code].name:
+            break  # 宜黄县、东乡经济开发区 lists a county and a zone; 临川、东乡经开区 two zones
+        prefix = city_short(division) if place.surface == division.name else place.surface
+        out.append(Mention("Place", place.begin, end, place.surface + suffix, prefix + ZONE_SUFFIXES[suffix], "",
+                           ("zone", division.code)))
+        pos = place.begin
+    return out
+
+
+def _written_in_full(zones: list[Mention]) -> list[Mention]:
+    """经开区 is short for 经济技术开发区 or for 经济开发区: where the report writes a zone's full
+    name once (东乡经济开发区), its abbreviation (东乡经开区) is that zone."""
+    written = {z.canonical for z in zones if z.surface.endswith("经济开发区")}
+    out = []
+    for z in zones:
+        alternative = z.canonical.removesuffix("经济技术开发区") + "经济开发区"
+        if z.canonical.endswith("经济技术开发区") and not z.surface.endswith("经济技术开发区") and alternative in written:
+            z = replace(z, canonical=alternative)
+        out.append(z)
     return out
 
 

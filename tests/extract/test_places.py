@@ -209,3 +209,10 @@ def test_a_district_named_after_a_mountain_or_river_is_the_feature_outside_its_c
 def test_城市_ending_a_longer_word_is_not_a_distant_city_s_name():
     found = names("建设前海城市新中心，开展迎全运城市综合整治，与江苏盐城市合作。", "Place", "深圳市")
     assert not found & {"海城市", "运城市"} and "盐城市" in found
+
+
+def test_zones_listed_with_one_suffix_and_an_abbreviation_the_report_writes_in_full():
+    text = "宜黄县、东乡经济开发区入选试点园区。力争临川、东乡经开区工业营业收入过五百亿。"
+    found = names(text, "Place", "抚州市")
+    assert {"东乡经济开发区", "临川经济技术开发区"} <= found
+    assert not found & {"东乡经济技术开发区", "宜黄经济开发区"}  # one zone, one name; a county is no zone
