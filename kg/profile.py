@@ -42,10 +42,10 @@ def detect_jurisdiction(clean: str, title: str, candidates: tuple[PlaceCandidate
     votes = Counter(a or b for a, b in _LEVEL_VOTE.findall(clean))
     counts = Counter(d.code for _, d in resolved)
     by_code = gazetteer.reference.divisions_by_code
-    if not counts and votes:
+    level_char = votes.most_common(1)[0][0] if votes else ""
+    if not counts and level_char:
         # No full name anywhere (a session's news: 市十四届人大常委会……在温州闭幕): a city or
         # province written by its short name will do, if it is of the level the text speaks of.
-        level_char = votes.most_common(1)[0][0]
         for c in candidates:
             division = choose_division(c.hit, None, gazetteer) if c.hit.divisions and not c.hit.full else None
             if division is not None and division.level in ("province", "city") and division.name.endswith(level_char):
@@ -53,8 +53,7 @@ def detect_jurisdiction(clean: str, title: str, candidates: tuple[PlaceCandidate
     if not counts:
         return None
     ranked = sorted(counts, key=lambda code: (-counts[code], code))
-    if votes:
-        level_char = votes.most_common(1)[0][0]
+    if level_char:
         for code in ranked:
             if by_code[code].name.endswith(level_char):
                 return by_code[code]

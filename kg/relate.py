@@ -124,11 +124,12 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                 add(who, predicate, r.iri, word)
                 continue
         after = text[m.end - s.begin:m.end - s.begin + 30]
-        approval = _APPROVED_AFTER.match(_skip_regs(after, regs, m.end, s.begin))
+        after_titles = _skip_regs(after, regs, m.end, s.begin)
+        approval = _APPROVED_AFTER.match(after_titles)
         if approval and subject_kind in _LAWMAKERS:
             add(subject, "approves", r.iri, approval.group().lstrip("，,"))  # 审查了《A》和《B》，决定予以批准
             continue
-        if _INSPECT_AFTER.search(_skip_regs(after, regs, m.end, s.begin)):
+        if _INSPECT_AFTER.search(after_titles):
             inspector = subject if subject_kind in _LAWMAKERS else next(
                 (b.iri for b in reversed(bodies) if b.mention.key[0] in _LAWMAKERS and b.mention.end <= m.begin), "")
             add(inspector, "inspects", r.iri, _INSPECT_CUE.search(after).group() if _INSPECT_CUE.search(after) else "")

@@ -331,7 +331,7 @@ class BodyFinder:
             j = self.jurisdiction_before(j_end, party=kind == "party")
             level_char = clean[j_end - 1:j_end]
             if named is not None and named[0] == j_end - 2 and clean[j_end - 2:j_end - 1] in ("、", "和", "及") \
-                    and level_char in "省市县区州" and named[1].name.endswith(level_char) \
+                    and level_char in _LEVEL_CHARS and named[1].name.endswith(level_char) \
                     and (j is None or self.place_ends.get(j.end) is None):
                 j = Jurisdiction(named[1], j_end - 1, j_end, level_char)  # 湖北省委、省政府: the same 省
             if j is not None and self.place_ends.get(j.end) is not None:

@@ -445,17 +445,14 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
             prefix = owner.surface if owner else city_short(relative)
             if owner and owner.surface == division.name and division.level != "province":
                 prefix = city_short(division)
-            canonical = prefix + middle + ZONE_SUFFIXES[suffix]
-            if suffix in ("自由贸易试验区", "自贸试验区", "自贸区") and division.level == "province":
-                canonical = f"中国（{prefix}）自由贸易试验区"
             begin = owner.begin if owner else start - 1
             if middle in ("）", ")"):  # 中国（云南）自贸区: the name opens before the place
                 if not (owner and clean[max(0, begin - 3):begin] in ("中国（", "中国(")):
                     break
-                begin -= 3
-                canonical = prefix + ZONE_SUFFIXES[suffix]
-                if suffix in ("自由贸易试验区", "自贸试验区", "自贸区") and division.level == "province":
-                    canonical = f"中国（{prefix}）自由贸易试验区"
+                begin, middle = begin - 3, ""
+            canonical = prefix + middle + ZONE_SUFFIXES[suffix]
+            if suffix in ("自由贸易试验区", "自贸试验区", "自贸区") and division.level == "province":
+                canonical = f"中国（{prefix}）自由贸易试验区"
             out.append(Mention("Place", begin, m.end(), clean[begin:m.end()], canonical, "",
                                ("zone", division.code)))
             if owner and not middle:
