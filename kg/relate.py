@@ -39,6 +39,7 @@ _IMPLIED_SUBJECT = re.compile(
     r"我区|本院|本会|并|还|先后|分别|率先|首次|广泛|密切|同时|此外|今年|去年|全年|注重|着力)*")
 # 与X、Y会签/联合出台: the partners come first, the verb after them.
 _COOPERATION_AFTER = re.compile(r"(?:等(?:单位|部门)?)?(?:开展|进行|建立|签署|签订)?(?:共同|联合|会签|协同|携手|联手|合作)")
+_JOINT_AFTER = re.compile(r"(?:等(?:单位|部门)?)?(?:联合|共同|会签|联手|协同|携手)")
 _HEAR = re.compile(r"听取(?:和)?审议|听取|审议|审查")
 _REPORT = re.compile(r"报告|汇报")
 _ASSIGN = re.compile(r"向$")
@@ -196,6 +197,16 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             if 0 <= pos - m.end() <= 20 and re.fullmatch(r"[\u4e00-\u9fff、和及]*", between) and b.iri != author:
                 if all(ch in "、和及" or _covered(bodies, s.begin + m.end() + k) for k, ch in enumerate(between)):
                     add(_cooperating(text, s.begin, bodies, m.start(), author), "cooperatesWith", b.iri, m.group())
+    for b in bodies:  # 高检院、最高院联合发布: the bodies listed before the verb work together
+        pos = b.mention.begin - s.begin
+        if pos > 0 and (text[pos - 1] in "、和及与" or _covered(bodies, b.mention.begin - 1)):
+            continue
+        run = _listed_from(text, s.begin, bodies, b)
+        joint = _JOINT_AFTER.match(text, max(o.mention.end for o in run) - s.begin)
+        for i, one in enumerate(run if joint else []):
+            for other in run[i + 1:]:
+                if one.mention.end <= other.mention.begin:  # not an organ and the parent inside its name
+                    add(one.iri, "cooperatesWith", other.iri, joint.group())
     for b in bodies:
         pos = b.mention.begin - s.begin
         if pos == 0 or text[pos - 1] not in "与同":

@@ -109,3 +109,11 @@ def test_supervisions_listed_after_a_first_one_are_oversight_too():
     rels = relations("通辽市政府工作报告\n自觉接受党内监督、人大依法监督、政协民主监督、社会舆论监督。", "通辽市")
     assert ("通辽市人大常委会", "oversees", "通辽市人民政府") in rels
     assert ("中国人民政治协商会议通辽市委员会", "oversees", "通辽市人民政府") in rels
+
+
+def test_bodies_listed_before_a_joint_verb_work_together():
+    rels = relations("江苏省高级人民法院工作报告\n高检院、最高院联合发布典型案例。共青团中央和江西省人民政府联合主办大赛。",
+                     "江苏省")
+    assert ("最高人民检察院", "cooperatesWith", "最高人民法院") in rels
+    assert ("中国共产主义青年团中央委员会", "cooperatesWith", "江西省人民政府") in rels
+    assert not any("中共中央" in (s, o) for s, _, o in rels)  # 团中央 is not the Party's 中央

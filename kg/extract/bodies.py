@@ -63,7 +63,9 @@ _HEADS: list[tuple[str, tuple[str, ...]]] = [
     ("supervision", ("监察委员会", "监委")),
     ("government", ("人民政府", "政府")),
     ("special_court", ("知识产权法院", "互联网法院", "金融法院", "海事法院", "铁路运输中级法院", "铁路运输法院",
-                       "铁路运输检察院", "铁路运输检察分院", "林区中级法院", "农垦中级法院")),
+                       "铁路运输检察院", "铁路运输检察分院", "林区中级法院", "农垦中级法院",
+                       # a city's specialised tribunals, named like its special courts: 南京知识产权法庭
+                       "知识产权法庭", "破产法庭", "金融法庭", "国际商事法庭")),
     ("court", ("高级人民法院", "中级人民法院", "人民法院", "中级法院", "高级法院", "中院", "高院", "法院",
                *(f"第{n}{h}" for n in "一二三四五六七八九" for h in ("中级人民法院", "中院", "人民法院")))),
     ("procuratorate", ("人民检察院", "检察院")),
@@ -127,6 +129,9 @@ _OWN_NPCSC_COMMITTEE = re.compile(_alternation([k for k in _NPCSC_COMMITTEE if "
 _BEFORE_BARE_COMMITTEE = frozenset("，。；：、（“和及与在由向对将把经请是为等会听取邀同")
 _CENTRAL = re.compile(r"(?<![一-龥])?中央(?=和|、|，|部署|决策|精神|要求|领导|的决策|的部署|的要求)")
 _CONGRESS_SESSION = re.compile(r"(?:向|请|提请|提交)大会")
+# The organs a congress oversees, named together by count: 一府一委两院 (government, supervisory
+# commission, court, procuratorate), 一府两院, 法、检两院. A bare 两院 is left alone (两院院士).
+_COLLECTIVE = re.compile(r"一府(?:一委)?两院(?:一委)?|一委两院|法[、·]?检两院")
 # A commission's name: after a level character (市食品安全委员会) or after 成立/组建/设立.
 _COMMISSION = re.compile(r"(?:(?P<set_up>成立|组建|设立)|(?<=[省市县区州]))(?P<name>[\u4e00-\u9fff]{2,10}?)委员会")
 _NOT_IN_COMMISSION = set("的和与及在是为了等将把对区园")  # a zone's 管委会 belongs to the zone
@@ -513,8 +518,8 @@ class BodyFinder:
                 out.append(Mention("Body", begin, begin + len(written), written, parent.canonical,
                                    key=("national", NATIONAL, "")))
         for m in _CENTRAL.finditer(self.clean):
-            if m.start() > 0 and self.clean[m.start() - 1] == "党":
-                continue  # 党中央 is in the gazetteer
+            if m.start() > 0 and self.clean[m.start() - 1] in "党团":
+                continue  # 党中央 is in the gazetteer; 团中央 is the Youth League's
             out.append(Mention("Body", m.start(), m.end(), "中央", "中共中央", key=("national", NATIONAL, "")))
         return out
 
@@ -567,10 +572,15 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
                 continue
             written = [s for s in suffixes if s != "党组"] + (["院党组"] if "党组" in suffixes else [])
             for m in re.finditer(_alternation(written), clean):
-                if free(m.start(), m.end()) and not clean.startswith(_POSTS, m.end()):
+                if free(m.start(), m.end()) and not clean.startswith(_POSTS, m.end()) \
+                        and not _other_court_before(clean, m.start(), covered):
                     full = suffixes[m.group().removeprefix("院")]
                     out.append(Mention("Body", m.start(), m.end(), m.group(), template.format(p=parent, s=full),
                                        key=(internal, division.code, parent)))
+    collective_division = gazetteer.reference.divisions_by_code.get(author[1], jurisdiction) if author else jurisdiction
+    for m in _COLLECTIVE.finditer(clean):
+        if free(m.start(), m.end()):
+            out += _collective(m, collective_division)
     for m in _CONGRESS_SESSION.finditer(clean):
         b = m.end() - 2
         if free(b, m.end()):
@@ -600,6 +610,20 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
         kind = "youth" if m.group() == "共青团" else "mass"
         out.append(Mention("Body", m.start(), m.end(), m.group(), canonical, key=(kind, jurisdiction.code, "")))
     return out
+
+
+def _other_court_before(clean: str, pos: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether the clause before `pos` names a court or procuratorate by its place (苏州中院、
+    无锡中院设立破产法庭): a bare organ there is that court's, not the author's."""
+    start = max(clean.rfind(c, 0, pos) for c in "，。；！？\n") + 1
+    return any(start <= b and e <= pos and "院" in clean[b:e] and clean[b] not in _LEVEL_CHARS for b, e in taken)
+
+
+def _collective(m: re.Match, division: Division) -> list[Mention]:
+    """Each organ a collective name counts (一府一委两院 names four), all at the span of the name."""
+    kinds = ["government"] * ("一府" in m.group()) + ["supervision"] * ("一委" in m.group()) + ["court", "procuratorate"]
+    return [Mention("Body", m.start(), m.end(), m.group(), _canonical(k, "人民法院", division), key=(k, division.code, ""))
+            for k in kinds]
 
 
 # Mass organisations and congress organs named bare in a State Council report are national.

@@ -47,14 +47,15 @@ class Title:
 
 
 def bracketed_titles(clean: str) -> list[Title]:
-    """Every 《…》 and 〈…〉 title, nested ones included, in text order."""
+    """Every 《…》 and 〈…〉 title, nested ones included, in text order. Inside a title, <…>
+    also nests (《山西省实施<…监督法>办法》); outside one, < is no bracket."""
     out = []
     stack: list[int] = []
     for m in _BRACKET_OR_STOP.finditer(clean):  # only the characters that matter, not every one
         i, ch = m.start(), m.group()
-        if ch in "《〈":
+        if ch in "《〈" or (ch in "<＜" and stack):
             stack.append(i)
-        elif ch in "》〉":
+        elif ch in "》〉" or (ch in ">＞" and stack and clean[stack[-1]] in "<＜"):
             if stack:
                 start = stack.pop()
                 out.append(Title(start, i + 1, start + 1, i, len(stack)))
@@ -63,7 +64,7 @@ def bracketed_titles(clean: str) -> list[Title]:
     return sorted(out, key=lambda t: (t.begin, -t.end))
 
 
-_BRACKET_OR_STOP = re.compile("[《〈》〉\n。]")
+_BRACKET_OR_STOP = re.compile("[《〈》〉<>＜＞\n。]")
 
 
 def is_legal_title(title: str) -> bool:

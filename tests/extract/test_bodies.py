@@ -173,3 +173,20 @@ def test_a_town_s_party_committee_and_a_county_s_petition_bureau():
     found = names("云梦县人民政府工作报告\n县信访局、义堂镇党委开展工作。镇党委书记参加。", "Body", "云梦县")
     assert {"云梦县信访局", "中共义堂镇委员会"} <= found
     assert not any(n.startswith("中共镇") for n in found)
+
+
+def test_organs_named_together_by_count_are_each_overseen():
+    text = "柳林县人大常委会工作报告\n听取和审议“一府一委两院”专项工作报告12个。听取审议法、检两院关于公益诉讼工作的报告。"
+    rels = relations(text, "柳林县")
+    for organ in ("柳林县人民政府", "柳林县监察委员会", "柳林县人民法院", "柳林县人民检察院"):
+        assert ("柳林县人大常委会", "oversees", organ) in rels
+    assert names("加强一府两院联动。新增两院院士3名。", "Body", "信阳市") == {
+        "信阳市人民政府", "信阳市中级人民法院", "信阳市人民检察院"}
+
+
+def test_a_city_s_specialised_tribunals_and_a_bare_division_named_after_another_court():
+    text = ("江苏省高级人民法院工作报告\n南京知识产权法庭、苏州破产法庭审结一批案件。"
+            "无锡中院设立破产审判庭。省法院设立金融审判庭。")
+    found = names(text, "Body", "江苏省")
+    assert {"南京知识产权法庭", "苏州破产法庭", "江苏省高级人民法院金融审判庭"} <= found
+    assert "江苏省高级人民法院破产审判庭" not in found  # it is 无锡中院's

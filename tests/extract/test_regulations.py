@@ -12,6 +12,9 @@ from tests.helpers import names, relations
     ("贯彻实施《中华人民共和国道路交通安全法》和《河北省实施〈中华人民共和国道路交通安全法〉办法》。",
      {"中华人民共和国道路交通安全法", "河北省实施〈中华人民共和国道路交通安全法〉办法"}),
     ("阅读《人民日报》和《政府工作报告》。", set()),        # newspapers and reports are not regulations
+    ("依据《山西省实施<中华人民共和国各级人民代表大会常务委员会监督法>办法》开展监督。",  # <> nests inside 《》
+     {"山西省实施〈中华人民共和国各级人民代表大会常务委员会监督法〉办法", "中华人民共和国各级人民代表大会常务委员会监督法"}),
+    ("增长率<5%，《条例》>3项。", set()),
 ])
 def test_titles(text, expected):
     assert names(text, "Regulation", "孝感市") == expected
