@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
-from kg.extract.places import LEVEL_WORDS, relative_division
+from kg.extract.places import LEVEL_WORDS, level_division, relative_division
 from kg.gazetteer import Gazetteer, load_gazetteer, longest_hits
 from kg.model import Mention
 from kg.organs import (
@@ -322,6 +322,16 @@ class BodyFinder:
             pos = place.begin
         return out
 
+    def province_and_city(self, pos: int) -> list[Jurisdiction]:
+        """省市 before a head (省市委, 省市人大) names both levels: the province's organ and the city's."""
+        if self.clean[pos - 2:pos] != "省市" or self.jurisdiction is None or self.place_ends.get(pos) is not None:
+            return []
+        province = relative_division(self.clean, pos - 2, self.jurisdiction, self.gazetteer)
+        city = level_division("市", self.jurisdiction, self.gazetteer)
+        if province is None or city is None or city.level == "province":
+            return []
+        return [Jurisdiction(city, pos - 1, pos, "市"), Jurisdiction(province, pos - 2, pos - 1, "省")]
+
     def find(self) -> list[Mention]:
         out: list[Mention] = []
         clean = self.clean
@@ -334,6 +344,9 @@ class BodyFinder:
             term = _TERM.search(clean, max(0, begin - 6), begin) if kind in ("npcsc", "npc", "npc_bare") else None
             j_end = term.start() if term else begin
             j = self.jurisdiction_before(j_end, party=kind == "party")
+            upper = [] if j is not None else self.province_and_city(j_end)
+            if upper:
+                j, upper = upper[0], upper[1:]
             level_char = clean[j_end - 1:j_end]
             if named is not None and named[0] == j_end - 2 and clean[j_end - 2:j_end - 1] in ("、", "和", "及") \
                     and level_char in _LEVEL_CHARS and named[1].name.endswith(level_char) \
@@ -363,7 +376,7 @@ class BodyFinder:
             start = j.begin
             if kind in ("party", "party_committee", "party_dept", "discipline") and clean.startswith("中共", start - 2):
                 start -= 2
-            for jj in [j, *self.coordinated(j)]:
+            for jj in [j, *self.coordinated(j), *upper]:
                 # The alias is the text as written: the whole span for the first jurisdiction, and
                 # for a coordinated one its own name plus the shared rest (随州市 + 人大).
                 prefix = clean[start:j.end] if jj is j else jj.written
@@ -514,7 +527,9 @@ class BodyFinder:
             parent = self.gazetteer.national_by_name.get(body.parent)
             written = max((n for n in (parent.canonical, *parent.aliases) if surface.startswith(n) and n != surface),
                           key=len, default="") if parent else ""
-            if written:  # 全国人大常委会法工委 names 全国人大常委会 too
+            if written and not body.canonical.endswith("常务委员会"):
+                # 全国人大常委会法工委 names 全国人大常委会 too; as a local 市人大常委会 does not name
+                # 市人大, the standing committee does not name the congress
                 out.append(Mention("Body", begin, begin + len(written), written, parent.canonical,
                                    key=("national", NATIONAL, "")))
         for m in _CENTRAL.finditer(self.clean):

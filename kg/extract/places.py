@@ -386,9 +386,15 @@ def relative_division(clean: str, pos: int, jurisdiction: Division | None, gazet
     level_char = clean[pos]
     if level_char not in _RELATIVE or (pos > 0 and (clean[pos - 1] in _CLASS_BEFORE or clean[pos - 1].isdigit())):
         return None
-    chain = [jurisdiction, *gazetteer.reference.ancestors(jurisdiction.code)]
     if level_char == "区" and pos >= 2 and clean[pos - 2:pos] == "自治":
+        chain = [jurisdiction, *gazetteer.reference.ancestors(jurisdiction.code)]
         return next((d for d in chain if d.name.endswith("自治区")), None)  # 自治区人民政府
+    return level_division(level_char, jurisdiction, gazetteer)
+
+
+def level_division(level_char: str, jurisdiction: Division, gazetteer: Gazetteer) -> Division | None:
+    """The division of the jurisdiction's chain that a level character (省, 市, 县, 区, 州) means."""
+    chain = [jurisdiction, *gazetteer.reference.ancestors(jurisdiction.code)]
     if level_char == "区" and jurisdiction.level in ("province", "city") and chain[-1].name.endswith("自治区"):
         return chain[-1]  # 区党委, 区政府 in an autonomous region's (or its city's) report
     for division in chain:

@@ -190,3 +190,14 @@ def test_a_city_s_specialised_tribunals_and_a_bare_division_named_after_another_
     found = names(text, "Body", "江苏省")
     assert {"南京知识产权法庭", "苏州破产法庭", "江苏省高级人民法院金融审判庭"} <= found
     assert "江苏省高级人民法院破产审判庭" not in found  # it is 无锡中院's
+
+
+def test_province_and_city_written_before_one_head_name_both_organs():
+    assert names("认真贯彻落实中央和省市委部署要求，办理省市政协委员提案。", "Body", "杭州市") == {
+        "中共中央", "中共浙江省委", "中共杭州市委", "中国人民政治协商会议浙江省委员会", "中国人民政治协商会议杭州市委员会"}
+    assert names("全省市场主体增长。", "Body", "杭州市") == set()
+
+
+def test_the_national_standing_committee_does_not_name_the_congress():
+    found = names("全国人大常委会委员长来杭调研。", "Body", "杭州市")
+    assert "全国人民代表大会常务委员会" in found and "全国人民代表大会" not in found
