@@ -44,6 +44,8 @@ NPCSC_COMMITTEES = {
     "民族宗教侨务外事工作委员会": ("民宗侨外工委",),
     "监察和司法工作委员会": ("监司工委",),
     "内务司法工作委员会": ("内司工委",),
+    "备案审查工作委员会": ("备案审查工委",),
+    "外事工作委员会": ("外事工委",),
     "办公厅": (),
     "办公室": (),
     "研究室": (),
@@ -141,7 +143,7 @@ def court_name(jurisdiction: str, level: str, written: str) -> str:
     if written.startswith("第"):
         number, rest = written[:2], written[2:]
         return f"{jurisdiction}{number}{'中级人民法院' if rest.startswith('中') else '人民法院'}"
-    if "高级" in written or written == "高院" or (level == "province" and written in ("法院", "人民法院")):
+    if "高级" in written or written in ("高院", "高法院") or (level == "province" and written in ("法院", "人民法院")):
         return f"{jurisdiction}高级人民法院"
     if "中级" in written or written == "中院" or (level == "city" and written in ("法院", "人民法院")):
         return f"{jurisdiction}中级人民法院"

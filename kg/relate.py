@@ -19,9 +19,11 @@ _ACT_CUES = (
     ("approves", re.compile(r"批准")),
     ("enacts", re.compile(r"审议通过|表决通过|通过|出台|制定|制订|颁布|公布施行|颁布实施|联合印发|印发")),
 )
+_ANAPHORIC_ACT = re.compile(r"(审议通过|表决通过|通过|批准|修订|修改|废止)了?(?:该|此|这部|这一)(?:条例|法规|办法|规定|决定|法)")
 _LAW_TITLE = re.compile(r"(?:条例|(?<!办)法)$")  # only a congress makes these; 办法 is not a 法
 _REVISION = re.compile(r"[（(](?:修订|修正|修订草案|修正草案)[）)]$")
-_ANY_ACT = re.compile("|".join(p.pattern for _, p in _ACT_CUES))
+# 修改情况, 审议意见, 修改稿 are nouns: the verb there acts on nothing
+_ANY_ACT = re.compile(f"(?:{'|'.join(p.pattern for _, p in _ACT_CUES)})(?!情况|意见|建议|稿|的说明)")
 _INSPECT_AFTER = re.compile(
     r"^[”’」]?(?:等[^，。；]{0,8})?(?:贯彻|的)?(?:贯彻实施|实施|执行|贯彻落实|落实)?(?:情况)?(?:进行|开展)?(?:了)?"
     r"(?:执法检查|实施情况|贯彻实施情况|执行情况|贯彻落实情况|落实情况|情况|立法后评估|实施效果评估|执法调研|跟踪检查)"
@@ -124,6 +126,12 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                     predicate == "enacts" and m.canonical.startswith("中华人民共和国")):
                 add(who, predicate, r.iri, word)
                 continue
+        anaphor = _ANAPHORIC_ACT.search(text, m.end - s.begin)
+        if anaphor and subject_kind in _LAWMAKERS and not any(m.end <= o.mention.begin < s.begin + anaphor.start()
+                                                              for o in regs):
+            predicate = next(p for p, pattern in _ACT_CUES if pattern.fullmatch(anaphor.group(1)))
+            add(subject, predicate, r.iri, anaphor.group(1))  # 《A（草案）》……表决通过了该条例
+            continue
         after = text[m.end - s.begin:m.end - s.begin + 30]
         after_titles = _skip_regs(after, regs, m.end, s.begin)
         approval = _APPROVED_AFTER.match(after_titles)

@@ -117,3 +117,12 @@ def test_bodies_listed_before_a_joint_verb_work_together():
     assert ("最高人民检察院", "cooperatesWith", "最高人民法院") in rels
     assert ("中国共产主义青年团中央委员会", "cooperatesWith", "江西省人民政府") in rels
     assert not any("中共中央" in (s, o) for s, _, o in rels)  # 团中央 is not the Party's 中央
+
+
+def test_an_act_on_the_title_named_before_by_this_regulation():
+    text = ("宜昌市人大常委会工作报告\n"
+            "会议听取了关于《宜昌市海绵城市建设管理条例（草案三审稿）》修改情况的说明，表决通过了该条例。"
+            "听取了关于《A市甲条例（草案）》《A市乙条例（草案）》修改情况的汇报，关于《武汉市住房租赁条例（草案）》审议意见的报告。")
+    rels = relations(text, "宜昌市")
+    assert ("宜昌市人大常委会", "enacts", "宜昌市海绵城市建设管理条例") in rels
+    assert not any(p in ("amends", "enacts") and "住房租赁" in o for _, p, o in rels)  # 修改情况 is a noun

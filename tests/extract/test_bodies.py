@@ -24,6 +24,8 @@ from tests.helpers import names, relations
     ("政协孝感市委员会和市纪委监委。", "孝感市",
      {"中国人民政治协商会议孝感市委员会", "中共孝感市纪律检查委员会", "孝感市监察委员会"}),
     ("党中央国务院决策部署和中组部要求。", "孝感市", {"中共中央", "中华人民共和国国务院", "中共中央组织部"}),
+    ("市高法院、市人大常委会备案审查工委列席。", "重庆市",
+     {"重庆市高级人民法院", "重庆市人大常委会", "重庆市人大常委会备案审查工作委员会"}),
 ])
 def test_organ_names(text, jurisdiction, expected):
     assert names(text, "Body", jurisdiction) == expected
