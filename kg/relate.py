@@ -260,9 +260,13 @@ def _covered(bodies: list[Located], pos: int) -> bool:
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
+    """The clauses of a sentence, split at ，；： outside titles (a comma inside 《…》 is the title's)."""
     out = []
     start = 0
+    depths = _depths(text) if "《" in text else None
     for m in re.finditer(r"[，；：]", text):
+        if depths and depths[m.start()]:
+            continue
         out.append((start, text[start:m.start()]))
         start = m.end()
     out.append((start, text[start:]))

@@ -250,6 +250,8 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             canonical = feature.long_name if feature.kind == "country" and feature.long_name else feature.name
             mentions.append(Mention("Place", c.begin, c.end, c.surface, canonical, "",
                                     ("feature", c.hit.feature_kind)))
+            if feature.kind == "zone":
+                mentions += _division_inside_zone(c, feature.provinces, jurisdiction, gazetteer, year, named)
             previous = None
         elif division is not None:
             mentions.append(Mention("Place", c.begin, c.end, c.surface, division.name, division.code,
@@ -263,6 +265,26 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
     mentions += listed_town_mentions(clean, mentions, jurisdiction, gazetteer)
     mentions += own_generic_towns(clean, mentions, jurisdiction, gazetteer)
     return _drop_nested(mentions), warnings
+
+
+_ZONE_NAME_OPENING = re.compile("中国（|中国\\(|中新")  # 中国（上海）自贸试验区, 中新天津生态城
+
+
+def _division_inside_zone(c: PlaceCandidate, provinces: tuple[str, ...], jurisdiction: Division | None,
+                          gazetteer: Gazetteer, year: int | None, named: frozenset[str]) -> list[Mention]:
+    """The city or county a listed zone's name opens with (泰州 in 泰州医药高新技术产业开发区, 天津
+    in 中新天津生态城) is named too, as a pattern-built zone's place is (孝感 in 孝感高新区)."""
+    opening = _ZONE_NAME_OPENING.match(c.surface)
+    start = opening.end() if opening else 0
+    for b, e, hit in sorted(gazetteer.places.hits(c.surface), key=lambda h: h[0] - h[1]):
+        if b != start or e >= len(c.surface) or not hit.divisions:
+            continue
+        division = choose_division(hit, jurisdiction, gazetteer, (), year, named)
+        if division is not None and division.level != "town" and \
+                gazetteer.reference.province_of(division.code).code in provinces:
+            return [Mention("Place", c.begin + b, c.begin + e, c.surface[b:e], division.name, division.code,
+                            ("division", division.level))]
+    return []
 
 
 _VILLAGE = ("村", "社", "组")  # 洛隆县康沙村 is a village of that name
@@ -445,6 +467,13 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
                 relative = relative_division(clean, start - 1, jurisdiction, gazetteer)
             if owner is None and relative is None:
                 continue
+            if owner is not None and owner.key == ("feature", "zone") and not middle:
+                # 广州知识城综合保税区: a zone inside a listed zone, under the place that opens its name
+                inner = next((p for p in places if p.begin == owner.begin and p.key[0] == "division"), None)
+                if inner is not None:
+                    out.append(Mention("Place", owner.begin, m.end(), clean[owner.begin:m.end()],
+                                       owner.surface + ZONE_SUFFIXES[suffix], "", ("zone", inner.code)))
+                break
             if owner is not None and owner.key[0] != "division":
                 break
             division = gazetteer.reference.divisions_by_code[owner.code] if owner else relative

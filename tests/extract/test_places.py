@@ -216,3 +216,15 @@ def test_zones_listed_with_one_suffix_and_an_abbreviation_the_report_writes_in_f
     found = names(text, "Place", "抚州市")
     assert {"东乡经济开发区", "临川经济技术开发区"} <= found
     assert not found & {"东乡经济技术开发区", "宜黄经济开发区"}  # one zone, one name; a county is no zone
+
+
+@pytest.mark.parametrize("text, jurisdiction, expected", [
+    ("推进横琴合作区、前海深港现代服务业合作区和深汕特别合作区建设。", "广东省",
+     {"横琴粤澳深度合作区", "前海深港现代服务业合作区", "深汕特别合作区"}),
+    ("东湖高新区新增企业。", "武汉市", {"武汉东湖新技术开发区"}),
+    ("中新天津生态城、平潭综合实验区。", "福建省", {"中新天津生态城", "天津市", "平潭综合实验区", "平潭县"}),
+    ("平潭综合实验区。", "河北省", {"平潭综合实验区"}),  # a county's short name counts only in its province
+    ("推进广州知识城综合保税区建设。", "广州市", {"广州市", "中新广州知识城", "广州知识城综合保税区"}),
+])
+def test_zones_of_national_strategy_and_the_place_their_name_opens_with(text, jurisdiction, expected):
+    assert names(text, "Place", jurisdiction) == expected
