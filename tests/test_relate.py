@@ -126,3 +126,11 @@ def test_an_act_on_the_title_named_before_by_this_regulation():
     rels = relations(text, "宜昌市")
     assert ("宜昌市人大常委会", "enacts", "宜昌市海绵城市建设管理条例") in rels
     assert not any(p in ("amends", "enacts") and "住房租赁" in o for _, p, o in rels)  # 修改情况 is a noun
+
+
+def test_a_comma_inside_a_title_does_not_end_the_hearing_clause():
+    text = ("晋江市人大常委会工作报告\n听取和审议市公安局研究处理《晋江市人大常委会关于打击侵犯企业权益经济犯罪，"
+            "助力优化营商环境工作情况的审议意见》情况的报告。")
+    rels = relations(text, "晋江市")
+    assert ("晋江市人大常委会", "oversees", "晋江市公安局") in rels
+    assert not any(p in ("enacts", "inspects") for _, p, _ in rels)  # a 审议意见 is no regulation
