@@ -20,6 +20,7 @@ _ACT_CUES = (
     ("enacts", re.compile(r"审议通过|表决通过|通过|出台|制定|制订|颁布|公布施行|颁布实施|联合印发|印发")),
 )
 _ANAPHORIC_ACT = re.compile(r"(审议通过|表决通过|通过|批准|修订|修改|废止)了?(?:该|此|这部|这一)(?:条例|法规|办法|规定|决定|法)")
+_BY_AFTER_TITLE = re.compile(r"(?:（[^）]{0,20}）)?(?:已)?(?:于[^，。；《》]{0,16})?(?:经|由)")
 _LAW_TITLE = re.compile(r"(?:条例|(?<!办)法)$")  # only a congress makes these; 办法 is not a 法
 _REVISION = re.compile(r"[（(](?:修订|修正|修订草案|修正草案)[）)]$")
 # 修改情况, 审议意见, 修改稿 are nouns: the verb there acts on nothing
@@ -132,8 +133,12 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             predicate = next(p for p, pattern in _ACT_CUES if pattern.fullmatch(anaphor.group(1)))
             add(subject, predicate, r.iri, anaphor.group(1))  # 《A（草案）》……表决通过了该条例
             continue
-        after = text[m.end - s.begin:m.end - s.begin + 30]
-        after_titles = _skip_regs(after, regs, m.end, s.begin)
+        acts = _acts_after_title(text, m, bodies, regs, s.begin)
+        for who, predicate, word in acts:
+            add(who, predicate, r.iri, word)
+        if acts:
+            continue
+        after_titles = _skip_regs(text[m.end - s.begin:], regs, m.end, s.begin)[:30]  # a long list of titles
         approval = _APPROVED_AFTER.match(after_titles)
         if approval and subject_kind in _LAWMAKERS:
             add(subject, "approves", r.iri, approval.group().lstrip("，,"))  # 审查了《A》和《B》，决定予以批准
@@ -141,7 +146,8 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
         if _INSPECT_AFTER.search(after_titles):
             inspector = subject if subject_kind in _LAWMAKERS else next(
                 (b.iri for b in reversed(bodies) if b.mention.key[0] in _LAWMAKERS and b.mention.end <= m.begin), "")
-            add(inspector, "inspects", r.iri, _INSPECT_CUE.search(after).group() if _INSPECT_CUE.search(after) else "")
+            cue_word = _INSPECT_CUE.search(after_titles)
+            add(inspector, "inspects", r.iri, cue_word.group() if cue_word else "")
 
     # Oversight.
     if author and author_kind in _OVERSEEN:
@@ -332,6 +338,32 @@ def _nearest_act(text: str, rel: int, regs: list[Located], offset: int) -> tuple
         if pattern.fullmatch(best.group()):
             return predicate, best.group(), cue_at
     return None
+
+
+def _acts_after_title(text: str, m: Mention, bodies: list[Located], regs: list[Located],
+                      offset: int) -> list[tuple[str, str, str]]:
+    """《X》经A（会议）于…通过，B…批准: the lawmakers named after a title, each with its own verb."""
+    opener = _BY_AFTER_TITLE.match(text, m.end - offset)
+    if opener is None:
+        return []
+    out: list[tuple[str, str, str]] = []
+    expected = opener.end()  # where the next lawmaker must start: right after 经, then at a clause start
+    next_title = min((o.mention.begin - offset for o in regs if o.mention.begin >= m.end), default=len(text))
+    for b in sorted(bodies, key=lambda b: b.mention.begin):
+        begin, end = b.mention.begin - offset, b.mention.end - offset
+        if begin < expected or b.mention.key[0] not in _LAWMAKERS:
+            continue
+        if begin > expected or begin >= next_title:
+            break
+        verb = _ANY_ACT.search(text, end, min(next_title, end + 30))
+        if verb is None or re.search("[，；。]", text[end:verb.start()]):
+            break
+        out.append((b.iri, next(p for p, pattern in _ACT_CUES if pattern.fullmatch(verb.group())), verb.group()))
+        follow = re.match(r"[，,]?(?:并|后|再)?(?:经|由|报)?(?:请)?", text[verb.end():])  # ，B…批准; 并报B批准
+        if not follow.group():
+            break
+        expected = verb.end() + follow.end()
+    return out
 
 
 def _skip_regs(after: str, regs: list[Located], end: int, offset: int) -> str:

@@ -134,3 +134,22 @@ def test_a_comma_inside_a_title_does_not_end_the_hearing_clause():
     rels = relations(text, "晋江市")
     assert ("晋江市人大常委会", "oversees", "晋江市公安局") in rels
     assert not any(p in ("enacts", "inspects") for _, p, _ in rels)  # a 审议意见 is no regulation
+
+
+def test_lawmakers_named_after_a_title_each_act_with_their_own_verb():
+    text = ("孝感市人大常委会公告\n"
+            "《孝感市文明行为促进条例》已由孝感市第八届人民代表大会常务委员会第十二次会议于2019年6月28日通过，"
+            "湖北省第十三届人民代表大会常务委员会第十次会议于2019年7月26日批准，现予公布。"
+            "《孝感市城市绿化条例》经市人大常委会审议通过并报省人大常委会批准。")
+    rels = relations(text, "孝感市")
+    assert ("孝感市人大常委会", "enacts", "孝感市文明行为促进条例") in rels
+    assert ("湖北省人大常委会", "approves", "孝感市文明行为促进条例") in rels
+    assert ("孝感市人大常委会", "enacts", "孝感市城市绿化条例") in rels
+    assert ("湖北省人大常委会", "approves", "孝感市城市绿化条例") in rels
+
+
+def test_every_title_of_a_long_inspected_list_is_inspected():
+    titles = ["重庆市义务教育条例", "重庆市产品质量条例", "重庆市物业管理条例", "重庆市旅游条例", "重庆市志愿服务条例"]
+    text = "重庆市人大常委会工作报告\n常委会分别开展了对" + "".join(f"《{t}》" for t in titles) + "等5件法规的执法检查工作。"
+    rels = relations(text, "重庆市")
+    assert {t for s, p, t in rels if p == "inspects"} == set(titles)
