@@ -156,15 +156,21 @@ def _relation_key(r: Relation) -> tuple:
     return (r.subject, r.predicate, r.object, r.sentence.begin if r.sentence else -1)
 
 
+_NATURAL_FEATURES = ("river", "lake", "mountain")
+
+
 def _places_inside(group: list[Mention], mentions: list[Mention]) -> list[str]:
-    """Places named inside any mention of a project (比亚迪襄阳产业园 → 襄阳市)."""
-    out = []
-    for m in group:
-        for p in mentions:
-            if p.type == "Place" and m.begin <= p.begin and p.end <= m.end and (p.begin, p.end) != (m.begin, m.end):
-                iri = mention_iri(p)
-                if iri not in out:
-                    out.append(iri)
+    """Places named inside any mention of a project (比亚迪襄阳产业园 → 襄阳市). A river or
+    mountain in the name is where the project stands only when no division is named with it:
+    长江国家文化公园湖北段 is in 湖北省 (the river is its theme), 长江大桥 is on the river."""
+    inside = [p for m in group for p in mentions
+              if p.type == "Place" and m.begin <= p.begin and p.end <= m.end and (p.begin, p.end) != (m.begin, m.end)]
+    divisions = [p for p in inside if p.key[0] != "feature" or p.key[1] not in _NATURAL_FEATURES]
+    out: list[str] = []
+    for p in divisions or inside:
+        iri = mention_iri(p)
+        if iri not in out:
+            out.append(iri)
     return out
 
 

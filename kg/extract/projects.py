@@ -316,6 +316,18 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         for index, (begin, item) in enumerate(items):
             name = trim_name(item) if index == 0 else item
             begin, name = back_to_place(begin, begin + len(item) - len(name), name)
+            # 长城、长征、黄河国家文化公园: a bare name takes the kind of the next item that has one,
+            # even where its own span is a place's (长城 the wall, 长江 the river)
+            later = next((it for _, it in items[index + 1:] if _ANY_SUFFIX.search(it)), "")
+            kind = _shared_kind(later) if later else ""
+            is_place = (begin, begin + len(name)) in place_spans
+            if kind and _one_name(name, is_place) and (is_place or not (
+                    clean[begin - 1:begin] in ("和", "及", "与") and _ANY_SUFFIX.search(clean, begin - 3, begin - 1))):
+                # (钱江隧道及接线: 接线 is the tunnel's own; 物流园及砀山、灵璧物流园 lists a place)
+                if not overlaps(begin, begin + len(name)):
+                    out[(begin, begin + len(name))] = Mention("Project", begin, begin + len(name), name, name + kind,
+                                                               key=("facilities",))
+                continue
             infra = bool(_TRANSPORT.search(name)) or last.endswith(INFRASTRUCTURE)
             if not (2 <= len(name) <= 25) or not is_proper(name, has_place(begin, begin + len(name)), False, infra):
                 continue
@@ -376,6 +388,39 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
 # Verbs that are part of a facility's kind (通用机场, 换乘枢纽), not a clause's predicate.
 _FACILITY_VERBS = frozenset("通用 民用 储备 配套 综合 快速 换乘 试验 应急 集散 转运 疏港 连接 穿越 过江 跨江 跨海 直达 滚装 "
                             "示范 联接 扩建 改建 新建 续建 迁建".split())
+
+
+_PROPER_TAGS = ("ns", "nz", "nt", "nr")
+_COMMON_WORD = 50  # jieba frequency from which a word is a common word (抽水 102), not part of a name (古宅 3)
+_COMMON_NAME = 2000  # and from which a noun is a common noun (山区 2,809), not a name (长征 865)
+_NOT_SHARED = r"[等和及与\d一二三四五六七八九十两几百千万个县市区镇乡]|重大|重点"  # 阜平等通用机场, 新邵4个…项目
+
+
+def _shared_kind(last: str) -> str:
+    """What a list's last item adds to the proper name it opens with (黄河 + 国家文化公园), when
+    it opens with one and the rest holds a facility noun; empty otherwise."""
+    tags = tag(last)
+    if len(tags) < 2 or len(tags[0][0]) < 2 or not (
+            tags[0][1] in _PROPER_TAGS or (tags[0][1] == "n" and _frequency(tags[0][0]) < _COMMON_NAME)):
+        return ""
+    rest = last[len(tags[0][0]):]
+    ends_as_kind = _LIST_SUFFIX.search(rest) or (rest.endswith("段") and _ANY_SUFFIX.search(rest))
+    if len(rest) < 3 or not ends_as_kind or _COUNTED.search(rest) or re.search(_NOT_SHARED, rest):
+        return ""
+    if tags[1][0] in _LEADING or tags[1][1] in ("d", "p", "c", "u", "r") or _PREDICATE_INSIDE.search(rest):
+        return ""  # 南涧要抓好沪滇协作产业园: a clause, not a kind
+    if _frequency(tags[1][0]) < _COMMON_WORD:
+        return ""  # 江永古宅水库: a rare word after the place belongs to the name (古宅), not to a kind
+    return rest if is_proper(last, places=True, strict=False, infrastructure=True) else ""
+
+
+def _one_name(item: str, is_place: bool) -> bool:
+    """A bare list item that is a place or one rare noun of two or more characters (长征, 大运河),
+    with no facility noun of its own (精品工程, 复线桥 are whole names)."""
+    if _ANY_SUFFIX.search(item) or len(item) < 2 or _PREDICATE_INSIDE.search(item):
+        return False
+    tags = tag(item)
+    return is_place or (len(tags) == 1 and tags[0][1] in (*_PROPER_TAGS, "n") and _frequency(item) < _COMMON_NAME)
 
 
 def _ends_in_verb(name: str) -> bool:

@@ -146,3 +146,29 @@ def test_what_a_facility_word_does_not_end(text, jurisdiction, absent):
 
 def test_a_place_jieba_tags_as_a_verb_still_names_its_airport():
     assert "包头机场" in names("包头机场旅客吞吐量增长。", "Project", "包头市")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推进长城、大运河、长征、长江、黄河国家文化公园建设。",
+     {"长城国家文化公园", "大运河国家文化公园", "长征国家文化公园", "长江国家文化公园", "黄河国家文化公园"}),
+    ("长征、长江国家文化公园湖北段加快建设。", {"长征国家文化公园湖北段", "长江国家文化公园湖北段"}),
+    ("积极推进长城、长征国家文化公园和河西走廊国家遗产线路建设。",
+     {"长城国家文化公园", "长征国家文化公园", "河西走廊国家遗产线路"}),
+    ("加快推动易县、阜平抽水蓄能项目建设。", {"易县抽水蓄能项目", "阜平抽水蓄能项目"}),
+    ("推进山区、平原、甬江防洪排涝工程建设。", {"甬江防洪排涝工程"}),  # 山区 and 平原 are common nouns
+])
+def test_bare_names_listed_before_a_name_take_its_kind(text, expected):
+    assert names(text, "Project", "河北省") == expected
+
+
+def test_a_rare_word_after_the_last_name_is_part_of_that_name_not_a_shared_kind():
+    found = names("抓好涔天河、双牌、江永古宅水库等大中型灌区建设。", "Project", "湖南省")
+    assert "江永古宅水库" in found and "双牌古宅水库" not in found  # 古宅 is the reservoir's own name
+
+
+def test_a_project_stands_in_the_division_its_name_holds_not_in_the_river_it_is_named_after():
+    from tests.helpers import relations
+
+    rels = relations("湖北省人民政府工作报告\n长征、长江国家文化公园湖北段加快建设。", "湖北省")
+    assert ("长江国家文化公园湖北段", "locatedIn", "湖北省") in rels
+    assert ("长江国家文化公园湖北段", "locatedIn", "长江") not in rels
