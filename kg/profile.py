@@ -16,7 +16,12 @@ from kg.model import Mention
 from kg.reference import Division
 
 _LEVEL_VOTE = re.compile(r"(?:全|我|本)([省市县区州])|(?<![省市县区各全])([省市县区州])(?:委|政府|人大|政协)")
-_PREAMBLE = re.compile(r"在(.{2,20}?)第?[一二三四五六七八九十]+届人民代表大会")
+# The presenter's own organ, by level (我代表市人民政府, 受自治区人大常委会委托): the level the
+# report speaks for, surer than counting 省委 and 全市 (a city report quotes its province often).
+_PRESENTER_LEVEL = re.compile(r"(?:我代表|受)(自治区|自治州|[省市州县区旗盟])(?:人民政府|政府|人民代表大会常务委员会|人大常委会|"
+                              r"高级人民法院|中级人民法院|人民法院|人民检察院)")
+_ORGAN_AFTER = re.compile("(?:人民)?政府|人大|人民代表大会|中级人民法院|人民检察院")
+_PREAMBLE = re.compile(r"在([^，。；！？]{2,20}?)\s*第?[一二三四五六七八九十]+届人民代表大会")  # may break lines
 AUTHOR_KINDS = ("npcsc", "government", "court", "procuratorate")
 
 
@@ -31,7 +36,8 @@ def detect_jurisdiction(clean: str, title: str, candidates: tuple[PlaceCandidate
             division = choose_division(c.hit, None, gazetteer)
             if division is not None:
                 resolved.append((c, division))
-    named = _names_in(title, gazetteer) or _names_in(clean[:head_end], gazetteer, {c.begin for c in candidates})
+    named = _names_in(title, gazetteer, shorts=True) or \
+        _names_in(clean[:head_end], gazetteer, {c.begin for c in candidates}, shorts=True)
     if named:
         return named[0]
     preamble = _PREAMBLE.search(clean[:2000])
@@ -42,10 +48,12 @@ def detect_jurisdiction(clean: str, title: str, candidates: tuple[PlaceCandidate
     votes = Counter(a or b for a, b in _LEVEL_VOTE.findall(clean))
     counts = Counter(d.code for _, d in resolved)
     by_code = gazetteer.reference.divisions_by_code
-    level_char = votes.most_common(1)[0][0] if votes else ""
-    if not counts and level_char:
-        # No full name anywhere (a session's news: 市十四届人大常委会……在温州闭幕): a city or
-        # province written by its short name will do, if it is of the level the text speaks of.
+    presenter = _PRESENTER_LEVEL.search(clean, 0, 3000)
+    level_char = presenter.group(1)[-1] if presenter else votes.most_common(1)[0][0] if votes else ""
+    if level_char:
+        # A report names its own city or province mostly by its short name (宁波, 恩施州), and
+        # may name a district elsewhere in full more often: short names of the level the text
+        # speaks of count too.
         for c in candidates:
             division = choose_division(c.hit, None, gazetteer) if c.hit.divisions and not c.hit.full else None
             if division is not None and division.level in ("province", "city") and division.name.endswith(level_char):
@@ -60,15 +68,20 @@ def detect_jurisdiction(clean: str, title: str, candidates: tuple[PlaceCandidate
     return by_code[ranked[0]]
 
 
-def _names_in(text: str, gazetteer: Gazetteer, starts: set[int] | None = None) -> list[Division]:
+def _names_in(text: str, gazetteer: Gazetteer, starts: set[int] | None = None, shorts: bool = False) -> list[Division]:
     """Divisions named by their full names in a short text such as a title, in order; a name
     written right after its parent's is read inside it and replaces it (北京市朝阳区 is one
-    district, not Beijing: 朝阳区 alone could be Changchun's)."""
+    district, not Beijing: 朝阳区 alone could be Changchun's). With `shorts`, a city's or
+    province's short name that ends in its level (恩施州) or stands before an organ (长春政府)
+    counts too."""
     out: list[Division] = []
     previous_end = -1
     for begin, end, hit in sorted(gazetteer.places.hits(text), key=lambda h: (h[0], h[0] - h[1])):
-        if not (hit.full and hit.divisions) or begin < previous_end or (starts is not None and begin not in starts):
+        named = hit.full or (shorts and (text[end - 1] in "省市州盟" or _ORGAN_AFTER.match(text, end)))
+        if not (named and hit.divisions) or begin < previous_end or (starts is not None and begin not in starts):
             continue  # (`starts`: where the text's place candidates begin, i.e. names that are words)
+        if not hit.full and all(d.level not in ("province", "city") for d in hit.divisions):
+            continue
         parent = out[-1] if out and begin == previous_end else None
         division = choose_division(hit, None, gazetteer, near=(parent,) if parent else ())
         if division is None:

@@ -34,6 +34,19 @@ def test_jurisdiction_is_detected_from_the_title_preamble_or_most_named_city():
     assert run(most_named).profile.jurisdiction == "420900"
 
 
+def test_a_report_naming_its_own_city_by_short_name_is_that_city_s():
+    # the title names the prefecture by its short form; a county is named in full more often
+    text = ("恩施州政府工作报告\n各位代表：现在，我代表州人民政府向大会报告工作。"
+            "恩施市、利川市、利川市发展。恩施发展。")
+    assert run(text).profile.jurisdiction == "422800"
+    # no place in the title: the presenter's level (市) decides over the province quoted more often
+    text = ("政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作。省委省政府领导，省委部署，省政府支持，"
+            "宁波发展，宁波港口，宁波开放，浙江发展。北仑区、北仑区建设。")
+    assert run(text).profile.jurisdiction == "330200"
+    preamble = "政府工作报告\n2022年4月9日在宁波市\n\n第十六届人民代表大会第一次会议上\n市委领导下。"
+    assert run(preamble).profile.jurisdiction == "330200"
+
+
 def test_a_district_named_after_its_city_in_the_title_is_the_jurisdiction():
     dg = run("北京市朝阳区人民政府工作报告\n现在，我代表区人民政府向大会报告工作。区委领导下，区人大监督。")
     assert dg.profile.jurisdiction == "110105"  # not Beijing, and not Changchun's 朝阳区

@@ -208,6 +208,12 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             local = choose_division(c.rival.hit, jurisdiction, gazetteer, (), year, named) if c.rival.hit.divisions else None
             if local is not None and _within(local, jurisdiction.code, gazetteer):
                 c, division = c.rival, local  # 衢江城区 in a 衢州 report: 衢江, not Yangjiang's 江城区
+        own_town = _own_town(c, division, jurisdiction, gazetteer)
+        if own_town is not None:
+            mentions.append(Mention("Place", c.begin, c.end, c.surface, own_town.name, own_town.code,
+                                    ("division", "town")))
+            previous, previous_end = own_town, c.end
+            continue
         if c.hit.feature and division is not None:
             # An administrative reading wins for provinces and cities and inside the document's own
             # province (黑龙江省, 黄山市, 巴林左旗 in 赤峰); a feature word right after (流域, 干流,
@@ -285,6 +291,17 @@ def _division_inside_zone(c: PlaceCandidate, provinces: tuple[str, ...], jurisdi
             return [Mention("Place", c.begin + b, c.begin + e, c.surface[b:e], division.name, division.code,
                             ("division", division.level))]
     return []
+
+
+def _own_town(c: PlaceCandidate, division: Division | None, jurisdiction: Division | None,
+              gazetteer: Gazetteer) -> Division | None:
+    """In a county's own report, a short name that is also one of its towns' (古田 in 上杭县's) is
+    that town, not the county elsewhere in the province it would otherwise name (古田县)."""
+    if jurisdiction is None or jurisdiction.level != "county" or c.hit.full or division is None \
+            or division.level != "county" or division.code == jurisdiction.code:
+        return None
+    towns = [t for t in gazetteer.reference.towns_by_parent.get(jurisdiction.code, ()) if c.surface in _town_shorts(t)]
+    return towns[0] if len(towns) == 1 else None
 
 
 _VILLAGE = ("村", "社", "组")  # 洛隆县康沙村 is a village of that name
