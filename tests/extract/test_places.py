@@ -228,3 +228,8 @@ def test_zones_listed_with_one_suffix_and_an_abbreviation_the_report_writes_in_f
 ])
 def test_zones_of_national_strategy_and_the_place_their_name_opens_with(text, jurisdiction, expected):
     assert names(text, "Place", jurisdiction) == expected
+
+
+def test_a_county_s_own_town_by_short_name_beats_a_county_elsewhere_in_the_province():
+    assert names("心连心艺术团走进古田慰问演出。", "Place", "上杭县") == {"古田镇"}  # 上杭县's town
+    assert names("心连心艺术团走进古田慰问演出。", "Place", "龙岩市") == {"古田县"}  # in a city report: 宁德's county

@@ -172,3 +172,7 @@ def test_a_project_stands_in_the_division_its_name_holds_not_in_the_river_it_is_
     rels = relations("湖北省人民政府工作报告\n长征、长江国家文化公园湖北段加快建设。", "湖北省")
     assert ("长江国家文化公园湖北段", "locatedIn", "湖北省") in rels
     assert ("长江国家文化公园湖北段", "locatedIn", "长江") not in rels
+
+
+def test_a_project_completed_with_实现():
+    assert names("楚能新能源锂电池项目顺利实现投产。", "Project", "孝感市") == {"楚能新能源锂电池项目"}
