@@ -201,7 +201,7 @@ def _unbracketed_title(m: re.Match, gazetteer: Gazetteer, taken: list[tuple[int,
     first = tag(title)[0]
     kind = next(k for k in ("实施细则", "条例", "细则", "办法", "规定", "法") if title.endswith(k))
     if _NOT_IN_TITLE.search(title.removeprefix("中华人民共和国")) or m.group()[:2] in LEVEL_WORDS \
-            or title.startswith("全") \
+            or title.startswith(("全", "本", "该", "此", "这")) \
             or (len(first[0]) > 1 and (first[1].startswith(_NOT_TITLE_START) or first[0] in _CLAUSE_VERBS)) \
             or len(title) - len(kind) < 3 or not is_legal_title(title) \
             or any(b < m.end() and m.start() < e for b, e in taken):

@@ -110,6 +110,7 @@ def test_titles_written_without_brackets_after_an_enacting_verb(text, jurisdicti
     "出台全国首部高标准粮田保护条例。",       # a description around the title
     "出台考核办法。",                       # names nothing but its kind
     "制定省级工业产业集群综合评价办法。",     # 省级 is a word, not the province's name
+    "根据有关精神，制定本实施办法。",         # the document itself
 ])
 def test_phrases_ending_like_a_title_are_not_titles_without_brackets(text):
     assert names(text, "Regulation", "南昌市") == set()
