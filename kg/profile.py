@@ -1,8 +1,10 @@
 """Who wrote a document and for which territory: its jurisdiction and its author organ.
 
 Relative names (市委, 省人大, 全市) only mean something once the jurisdiction is known. It is
-read, in order of trust, from the title line, the 在……人民代表大会 preamble of a work report,
-and the most-named division at the level the text speaks of (我市/全市/市委 → a city).
+read, in order of trust, from the title line (unless it is a sentence), the presenter's organ
+(我代表北海市人民政府), the 在……人民代表大会 preamble of a work report, and the most-named
+division, full or short name, at the level the presenter (我代表市人民政府) or else the text
+(我市/全市/市委) speaks of.
 """
 
 from __future__ import annotations
@@ -18,9 +20,13 @@ from kg.reference import Division
 _LEVEL_VOTE = re.compile(r"(?:全|我|本)([省市县区州])|(?<![省市县区各全])([省市县区州])(?:委|政府|人大|政协)")
 # The presenter's own organ, by level (我代表市人民政府, 受自治区人大常委会委托): the level the
 # report speaks for, surer than counting 省委 and 全市 (a city report quotes its province often).
-_PRESENTER_LEVEL = re.compile(r"(?:我代表|受)(自治区|自治州|[省市州县区旗盟])(?:人民政府|政府|人民代表大会常务委员会|人大常委会|"
-                              r"高级人民法院|中级人民法院|人民法院|人民检察院)")
-_ORGAN_AFTER = re.compile("(?:人民)?政府|人大|人民代表大会|中级人民法院|人民检察院")
+_PRESENTED_ORGAN = ("(?:第?[一二三四五六七八九十]+届)?(?:人民政府|政府|人民代表大会常务委员会|人大常委会|高级人民法院|"
+                    "中级人民法院|人民法院|人民检察院)")
+_PRESENTER_LEVEL = re.compile(f"(?:我代表|受)(自治区|自治州|[省市州县区旗盟]){_PRESENTED_ORGAN}")
+# …and by name (我代表北海市人民政府), the surest evidence after the title.
+_PRESENTER_NAMED = re.compile(f"(?:我代表|受)([^，。；、]{{2,16}}?){_PRESENTED_ORGAN}")
+_ORGAN_AFTER = re.compile("(?:第?[一二三四五六七八九十]+届)?(?:(?:人民)?政府|人大|人民代表大会|中级人民法院|高级人民法院|"
+                          "人民法院|人民检察院|委员会|政协|委)")
 _PREAMBLE = re.compile(r"在([^，。；！？]{2,20}?)\s*第?[一二三四五六七八九十]+届人民代表大会")  # may break lines
 AUTHOR_KINDS = ("npcsc", "government", "court", "procuratorate")
 
@@ -36,15 +42,17 @@ def detect_jurisdiction(clean: str, title: str, candidates: tuple[PlaceCandidate
             division = choose_division(c.hit, None, gazetteer)
             if division is not None:
                 resolved.append((c, division))
-    named = _names_in(title, gazetteer, shorts=True) or \
-        _names_in(clean[:head_end], gazetteer, {c.begin for c in candidates}, shorts=True)
+    # Without a title line, the text opens with running prose (8月下旬，…到益阳市、株洲市检查):
+    # a name there tells whose text it is only when an organ of it is named (张家口市人大常委会开展…).
+    organ_after = head_end != first_line_end or _prose(clean[:head_end])
+    named = _names_in(title, gazetteer, shorts=True, organ_after=_prose(title)) or \
+        _names_in(clean[:head_end], gazetteer, {c.begin for c in candidates}, shorts=True, organ_after=organ_after)
     if named:
         return named[0]
-    preamble = _PREAMBLE.search(clean[:2000])
-    if preamble:
-        named = _names_in(preamble.group(1), gazetteer)
+    for found in (_PRESENTER_NAMED.search(clean, 0, 3000), _PREAMBLE.search(clean[:2000])):
+        named = _names_in(found.group(1), gazetteer) if found else []
         if named:
-            return named[0]
+            return named[0]  # 我代表北海市人民政府; 在孝感市第七届人民代表大会
     votes = Counter(a or b for a, b in _LEVEL_VOTE.findall(clean))
     counts = Counter(d.code for _, d in resolved)
     by_code = gazetteer.reference.divisions_by_code
@@ -65,22 +73,34 @@ def detect_jurisdiction(clean: str, title: str, candidates: tuple[PlaceCandidate
         for code in ranked:
             if by_code[code].name.endswith(level_char):
                 return by_code[code]
+        # Only places below the level spoken of are named (省人大常委会 visits 益阳市 and 株洲市):
+        # the division of that level they lie in.
+        above: Counter[str] = Counter()
+        for code in ranked:
+            for ancestor in gazetteer.reference.ancestors(code):
+                if ancestor.name.endswith(level_char):
+                    above[ancestor.code] += counts[code]
+        if above:
+            return by_code[min(above, key=lambda code: (-above[code], code))]
     return by_code[ranked[0]]
 
 
-def _names_in(text: str, gazetteer: Gazetteer, starts: set[int] | None = None, shorts: bool = False) -> list[Division]:
+def _names_in(text: str, gazetteer: Gazetteer, starts: set[int] | None = None, shorts: bool = False,
+              organ_after: bool = False) -> list[Division]:
     """Divisions named by their full names in a short text such as a title, in order; a name
     written right after its parent's is read inside it and replaces it (北京市朝阳区 is one
     district, not Beijing: 朝阳区 alone could be Changchun's). With `shorts`, a city's or
-    province's short name that ends in its level (恩施州) or stands before an organ (长春政府)
-    counts too."""
+    province's short name that ends in its level (恩施州, not 广州) or stands before an organ
+    (长春政府) counts too; with `organ_after`, only names followed by an organ count."""
     out: list[Division] = []
     previous_end = -1
     for begin, end, hit in sorted(gazetteer.places.hits(text), key=lambda h: (h[0], h[0] - h[1])):
-        named = hit.full or (shorts and (text[end - 1] in "省市州盟" or _ORGAN_AFTER.match(text, end)))
+        named = hit.full or (shorts and ((text[end - 1] in "省市州盟" and end - begin >= 3) or _ORGAN_AFTER.match(text, end)))
         if not (named and hit.divisions) or begin < previous_end or (starts is not None and begin not in starts):
             continue  # (`starts`: where the text's place candidates begin, i.e. names that are words)
         if not hit.full and all(d.level not in ("province", "city") for d in hit.divisions):
+            continue
+        if organ_after and not _organ_follows(text, end, gazetteer):
             continue
         parent = out[-1] if out and begin == previous_end else None
         division = choose_division(hit, None, gazetteer, near=(parent,) if parent else ())
@@ -92,6 +112,20 @@ def _names_in(text: str, gazetteer: Gazetteer, starts: set[int] | None = None, s
             out.append(division)
         previous_end = end
     return out
+
+
+def _prose(line: str) -> bool:
+    """A first line that is a sentence, not a title: it ends with 。 or runs long."""
+    return line.rstrip().endswith("。") or len(line) > 80
+
+
+def _organ_follows(text: str, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether an organ is named right after `end`, or after a division written there (北京市 +
+    朝阳区 + 人民政府)."""
+    if _ORGAN_AFTER.match(text, end):
+        return True
+    return any(b == 0 and hit.divisions and _ORGAN_AFTER.match(text, end + e)
+               for b, e, hit in gazetteer.places.hits(text[end:end + 12]))
 
 
 _TITLE_GENRES = (

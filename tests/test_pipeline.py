@@ -47,6 +47,18 @@ def test_a_report_naming_its_own_city_by_short_name_is_that_city_s():
     assert run(preamble).profile.jurisdiction == "330200"
 
 
+def test_the_presenter_s_organ_names_the_jurisdiction_and_prose_first_lines_are_no_titles():
+    text = "——2014年1月25日在市十四届人大五次会议上\n各位代表：\n现在，我代表北海市人民政府向大会作政府工作报告。"
+    assert run(text).profile.jurisdiction == "450500"
+    text = ("——2022年2月10日在州第十五届人民代表大会第一次会议上\n现在，我代表州第十四届人民政府，向大会报告工作。"
+            "省委、省政府、省委、省政府领导，文山发展。文山市、广南县建设。")
+    assert run(text).profile.jurisdiction == "532600"  # the 州 presents, though the province is named more
+    # a news story opening with a sentence: the cities visited are not whose story it is
+    text = ("8月下旬，根据省人大常委会党组统一安排，省人大常委会秘书长率执法检查组先后到益阳市、株洲市开展执法检查。"
+            "\n执法检查组深入益阳市赫山区、株洲市石峰区检查。")
+    assert run(text).profile.jurisdiction == "430000"
+
+
 def test_a_district_named_after_its_city_in_the_title_is_the_jurisdiction():
     dg = run("北京市朝阳区人民政府工作报告\n现在，我代表区人民政府向大会报告工作。区委领导下，区人大监督。")
     assert dg.profile.jurisdiction == "110105"  # not Beijing, and not Changchun's 朝阳区

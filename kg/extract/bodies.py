@@ -523,6 +523,8 @@ class BodyFinder:
             surface = self.clean[begin:end]
             if (end - begin <= 3 and not is_word(self.clean, begin, end)) or self.clean[end:end + 1] == "门":
                 continue  # 交通运输部门 is a class of departments
+            if surface.endswith("人大") and self.clean.startswith("代表", end) and not self.clean.startswith("代表大会", end):
+                continue  # 全国人大代表 are deputies, as 市人大代表 are
             out.append(Mention("Body", begin, end, surface, body.canonical, key=("national", NATIONAL, "")))
             parent = self.gazetteer.national_by_name.get(body.parent)
             written = max((n for n in (parent.canonical, *parent.aliases) if surface.startswith(n) and n != surface),

@@ -203,3 +203,4 @@ def test_province_and_city_written_before_one_head_name_both_organs():
 def test_the_national_standing_committee_does_not_name_the_congress():
     found = names("全国人大常委会委员长来杭调研。", "Body", "杭州市")
     assert "全国人民代表大会常务委员会" in found and "全国人民代表大会" not in found
+    assert names("邀请全国人大代表、自治区人大代表参加。", "Body", "内蒙古自治区") == set()  # deputies
