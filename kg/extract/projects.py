@@ -78,8 +78,10 @@ _PREDICATE_INSIDE = re.compile(
     "获批|获评|入选|成为|实现|完成|开展|推进|加快|建成|开工|列入|纳入|获得|荣获|保持|达到|突破|增长|合作|共建|提升|"
     "打造|唯一|签署|启动|举办|成功|全国|全省|全市|以上|以下|左右|累计|新增|新建|续建|在建|通车|投产|投用|完工|进入|引进|"
     "签约|落户|落地|总投资|投资|用于|筹资|力争|支持|布局|这些|那些|一批|一些|创建|首个|首例|首座|首批|首家|首台|"
-    "入驻|建立|[一二三四五六七八九十]大(?:中心|工程|项目|基地|行动)|(?:[一二三四五六七八九十两][\u4e00-\u9fff]){2,}[一二三四五六七八九十两]|"
+    "入驻|建立|申报|争创|[一二三四五六七八九十]大(?:中心|工程|项目|基地|行动)|(?:[一二三四五六七八九十两][\u4e00-\u9fff]){2,}[一二三四五六七八九十两]|"
     r"\d+(?:\.\d+)?[万亿]?元")  # an amount ends what came before: 第二单20亿元 + 滨河黄河大桥
+# A rank or grade opens a designation, not a name: 国家级旅游度假区, 省级产业园, 5A级景区, 更多REITs项目.
+_DESIGNATION = re.compile(r"(?:国家|省|自治区|市|县|区)级|[1-5一二三四五]?A级|国家一类|更多|一批")
 _COUNTED = re.compile(r"[大中小][ⅠⅡⅢ一二三12]型|^[大中小]+型|\d+[多余]?(?:个|周年|年|项|家|条|座|批|处|件|套)|"
                       r"[一二三四五六七八九十两]+[个座条项套]|^\d+[.、]")
 # Nouns that name a facility by themselves, so a bare list item is not completed by the
@@ -166,7 +168,7 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     category such as 等4个百亿级项目) may instead be long descriptive names ending in a noun.
     """
     if len(name) < 2 or "的" in name or "等" in name or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name) \
-            or _ANY_SUFFIX.fullmatch(name) \
+            or _ANY_SUFFIX.fullmatch(name) or _DESIGNATION.search(name) \
             or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", name[:-1] or name):
         return False
     tokens = tag(name)

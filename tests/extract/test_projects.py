@@ -176,3 +176,13 @@ def test_a_project_stands_in_the_division_its_name_holds_not_in_the_river_it_is_
 
 def test_a_project_completed_with_实现():
     assert names("楚能新能源锂电池项目顺利实现投产。", "Project", "孝感市") == {"楚能新能源锂电池项目"}
+
+
+@pytest.mark.parametrize("text", [
+    "支持荆州区申报国家级石油装备外贸出口转型升级基地。",   # a designation applied for, not a project
+    "推动长山群岛争创国家级旅游度假区、旅顺太阳沟争创5A级景区。",
+    "支持各县市区工业园申报绿色循环产业园。",
+    "建设湖北省级现代农业示范基地。",
+])
+def test_designations_and_applications_for_them_are_not_projects(text):
+    assert names(text, "Project", "荆州市") == set()
