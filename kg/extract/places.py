@@ -43,6 +43,7 @@ _FEATURE_CUE = re.compile("流域|干流|支流|沿岸|两岸|水系|河段|江�
 _NATURAL = ("river", "lake", "mountain")
 _STREET = re.compile("大道|大街|路|街|巷")
 # Characters after which a name can start a word of its own (与黑山, 在盐城市), unlike 大黑山 or 前海城市.
+_COMMON_ENDINGS = ("城市", "港区")  # words (city, port area) that end some divisions' names too
 _BEFORE_NAME = frozenset("与和及同赴到向对在是从至自经为、，。；：（“")
 _STREET_AFTER_TOWN = re.compile("路|街|巷")  # (大道 keeps its place: 武汉大道 runs to Wuhan)
 _FIRM = re.compile("集团|股份|公司|控股|实业|水泥|玻纤|石膏|啤酒|药业|酒业|纸业|钢铁|电器")
@@ -146,7 +147,11 @@ def choose_division(hit: PlaceHit, jurisdiction: Division | None, gazetteer: Gaz
     in_text = [d for d in hit.divisions if d.code in named]
     if len(in_text) == 1 and not hit.full and len({d.level for d in hit.divisions}) == 1:
         return in_text[0]  # 万全 after 万全县 in the same report is that county
-    current = [d for d in hit.divisions if valid(d)] or list(hit.divisions)
+    current = [d for d in hit.divisions if valid(d)]
+    if not hit.full and year is not None and all(d.until is not None and year > d.until + 1 for d in hit.divisions):
+        return None  # 杏林 in a 2012 Xiamen report: 杏林湾, 杏林大桥, not the district merged away in 2003
+        # (a report looks back on the year before: 沧浪 in a 2012 Suzhou report is the district)
+    current = current or list(hit.divisions)
     if not current:
         return None
     if year is not None:
@@ -235,10 +240,10 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             prefer_feature = bool(c.hit.feature)
         if prefer_feature and c.hit.feature_kind in _NATURAL and (_STREET.match(clean, c.end) or _FIRM.match(clean, c.end)):
             continue  # 黄河路, 华山大道, 泰山玻纤: a street or a firm named after the river or mountain
-        if division is not None and division.name.endswith("城市") and c.surface == division.name and c.begin > 0 \
+        if division is not None and division.name.endswith(_COMMON_ENDINGS) and c.surface == division.name and c.begin > 0 \
                 and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_NAME \
                 and province is not None and not _within(division, province.code, gazetteer) and c.begin != previous_end:
-            continue  # 前海城市新中心: 城市 is "city", not the end of a distant 海城市 (江苏盐城市 is)
+            continue  # 前海城市新中心, 远海港区: "city" and "port area", not a distant 海城市 or 海港区
         if not prefer_feature and division is not None and not c.hit.full and _STREET_AFTER_TOWN.match(clean, c.end) \
                 and province is not None and not _within(division, province.code, gazetteer):
             continue  # 苏州路, 阿勒泰路 in an Urumqi report: streets named after distant cities

@@ -233,3 +233,13 @@ def test_zones_of_national_strategy_and_the_place_their_name_opens_with(text, ju
 def test_a_county_s_own_town_by_short_name_beats_a_county_elsewhere_in_the_province():
     assert names("心连心艺术团走进古田慰问演出。", "Place", "上杭县") == {"古田镇"}  # 上杭县's town
     assert names("心连心艺术团走进古田慰问演出。", "Place", "龙岩市") == {"古田县"}  # in a city report: 宁德's county
+
+
+def test_a_short_name_of_a_division_gone_long_before_the_report_names_no_division():
+    assert names("杏林湾皮划赛艇训练基地投入使用。", "Place", "厦门市", year=2012) == set()  # merged away in 2003
+    assert "沧浪区" in names("沧浪新城建设加快。", "Place", "苏州市", year=2012)  # merged that year: still there
+
+
+def test_a_port_area_inside_a_longer_word_is_not_a_distant_district():
+    assert names("支持中远集团建设远海港区装卸设备自动化工程。", "Place", "厦门市") == set()
+    assert names("赴海港区考察。", "Place", "厦门市") == {"海港区"}
