@@ -20,7 +20,7 @@ _ACT_CUES = (
     ("enacts", re.compile(r"审议通过|表决通过|通过|出台|制定|制订|颁布|公布施行|颁布实施|联合印发|印发")),
 )
 _ANAPHORIC_ACT = re.compile(r"(审议通过|表决通过|通过|批准|修订|修改|废止)了?(?:该|此|这部|这一)(?:条例|法规|办法|规定|决定|法)")
-_BY_AFTER_TITLE = re.compile(r"(?:（[^）]{0,20}）)?(?:已)?(?:于[^，。；《》]{0,16})?(?:经|由)")
+_BY_AFTER_TITLE = re.compile(r"(?:（[^）]{0,20}）)?[，,]?(?:已)?(?:于[^，。；《》]{0,16})?(?:经|由)")
 _LAW_TITLE = re.compile(r"(?:条例|(?<!办)法)$")  # only a congress makes these; 办法 is not a 法
 _REVISION = re.compile(r"[（(](?:修订|修正|修订草案|修正草案)[）)]$")
 # 修改情况, 审议意见, 修改稿 are nouns: the verb there acts on nothing
@@ -41,7 +41,8 @@ _IMPLIED_SUBJECT = re.compile(
     r"(?:[（(]?[一二三四五六七八九十\d]+[）)、.]?)?(?:积极|主动|加强|深化|继续|进一步|全面|推动|持续|不断|坚持|我院|我市|我省|我县|"
     r"我区|本院|本会|并|还|先后|分别|率先|首次|广泛|密切|同时|此外|今年|去年|全年|注重|着力)*")
 # 与X、Y会签/联合出台: the partners come first, the verb after them.
-_COOPERATION_AFTER = re.compile(r"(?:等(?:单位|部门)?)?(?:开展|进行|建立|签署|签订)?(?:共同|联合|会签|协同|携手|联手|合作)")
+_COOPERATION_AFTER = re.compile(r"(?:等(?:单位|部门)?)?(?:(?:开展|进行)[^，。；、]{0,8}?|建立|签署|签订)?"
+                                r"(?:共同|联合|会签|协同|携手|联手|合作)")  # 开展汉江流域协同立法
 _JOINT_AFTER = re.compile(r"(?:等(?:单位|部门)?)?(?:联合|共同|会签|联手|协同|携手)")
 _HEAR = re.compile(r"听取(?:和)?审议|听取|审议|审查")
 _REPORT = re.compile(r"报告|汇报")
@@ -114,6 +115,10 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             continue
         if enclosing:
             continue
+        # 修改《X》，经省人大常委会批准后施行: lawmakers named after the title act too
+        acts = _acts_after_title(text, m, bodies, regs, s.begin)
+        for who, predicate, word in acts:
+            add(who, predicate, r.iri, word)
         cue = _nearest_act(text, rel, regs, s.begin)
         if cue is not None:
             predicate, word, cue_at = cue
@@ -133,9 +138,6 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             predicate = next(p for p, pattern in _ACT_CUES if pattern.fullmatch(anaphor.group(1)))
             add(subject, predicate, r.iri, anaphor.group(1))  # 《A（草案）》……表决通过了该条例
             continue
-        acts = _acts_after_title(text, m, bodies, regs, s.begin)
-        for who, predicate, word in acts:
-            add(who, predicate, r.iri, word)
         if acts:
             continue
         after_titles = _skip_regs(text[m.end - s.begin:], regs, m.end, s.begin)[:30]  # a long list of titles

@@ -153,3 +153,13 @@ def test_every_title_of_a_long_inspected_list_is_inspected():
     text = "重庆市人大常委会工作报告\n常委会分别开展了对" + "".join(f"《{t}》" for t in titles) + "等5件法规的执法检查工作。"
     rels = relations(text, "重庆市")
     assert {t for s, p, t in rels if p == "inspects"} == set(titles)
+
+
+def test_a_regional_legislation_partner_list_and_an_approval_after_an_amendment():
+    text = ("襄阳市人大常委会工作报告\n与十堰市、随州市、神农架林区人大常委会开展汉江流域协同立法。"
+            "修改《襄阳市古城保护条例》，经省人大常委会批准后施行。")
+    rels = relations(text, "襄阳市")
+    for partner in ("十堰市人大常委会", "随州市人大常委会", "神农架林区人大常委会"):
+        assert ("襄阳市人大常委会", "cooperatesWith", partner) in rels
+    assert ("襄阳市人大常委会", "amends", "襄阳市古城保护条例") in rels
+    assert ("湖北省人大常委会", "approves", "襄阳市古城保护条例") in rels

@@ -316,8 +316,8 @@ class BodyFinder:
                 same_level = [d for d in by_name.get(place.surface + level_char, ())
                               if d.parent == j.division.parent]
                 division = same_level[0] if same_level else division
-            if division.level != j.division.level:
-                break
+            if division.level != j.division.level and division.parent != j.division.parent:
+                break  # (十堰市、神农架林区人大常委会: a city and a county-level unit, both under the province)
             out.append(Jurisdiction(division, place.begin, place.end, place.surface))
             pos = place.begin
         return out
