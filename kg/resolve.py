@@ -9,6 +9,7 @@ a project's place.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,6 +53,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
         groups.setdefault(mention_iri(m), []).append(m)
     place_iri_by_code = {m.code: mention_iri(m) for m in mentions if m.type == "Place" and m.code}
     body_iri_by_name = {m.canonical: mention_iri(m) for m in mentions if m.type == "Body"}
+    places_by_begin = sorted((m for m in mentions if m.type == "Place"), key=lambda m: m.begin)
+    place_begins = [m.begin for m in places_by_begin]
     relations: set[Relation] = set()
     need_china = False
 
@@ -124,7 +127,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
             need_china |= jurisdiction == CHINA_IRI
             relations.add(Relation(iri, "jurisdiction", jurisdiction, None, "name"))
         if first.type == "Project":
-            places = _places_inside(group, mentions)
+            places = _places_inside(group, places_by_begin, place_begins)
             owner = next((m.key[-1] for m in group if len(m.key) > 1), "")
             if not places and owner in place_iri_by_code:
                 places = [place_iri_by_code[owner]]  # 市疾控中心 → 孝感市
@@ -159,12 +162,12 @@ def _relation_key(r: Relation) -> tuple:
 _NATURAL_FEATURES = ("river", "lake", "mountain")
 
 
-def _places_inside(group: list[Mention], mentions: list[Mention]) -> list[str]:
+def _places_inside(group: list[Mention], places: list[Mention], begins: list[int]) -> list[str]:
     """Places named inside any mention of a project (比亚迪襄阳产业园 → 襄阳市). A river or
     mountain in the name is where the project stands only when no division is named with it:
     长江国家文化公园湖北段 is in 湖北省 (the river is its theme), 长江大桥 is on the river."""
-    inside = [p for m in group for p in mentions
-              if p.type == "Place" and m.begin <= p.begin and p.end <= m.end and (p.begin, p.end) != (m.begin, m.end)]
+    inside = [p for m in group for p in places[bisect_left(begins, m.begin):bisect_right(begins, m.end)]
+              if p.end <= m.end and (p.begin, p.end) != (m.begin, m.end)]  # (`places` sorted by begin)
     divisions = [p for p in inside if p.key[0] != "feature" or p.key[1] not in _NATURAL_FEATURES]
     out: list[str] = []
     for p in divisions or inside:
