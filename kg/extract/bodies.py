@@ -503,8 +503,8 @@ class BodyFinder:
                 return None, end, ""
         if kind == "government" and clean.startswith(("办公室", "办公厅"), end):
             return "gov_office", end + 3, clean[end:end + 3]
-        if kind == "mass" and not is_word(clean, end - len(head), end):
-            return None, end, ""
+        if kind == "mass" and not (is_word(clean, end - len(head), end) or is_word(clean, end - len(head) - 1, end)):
+            return None, end, ""  # (jieba reads 市妇联 as one word)
         return kind, end, ""
 
     def _cppcc_after(self, begin: int, head_end: int) -> list[Mention]:
