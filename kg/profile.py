@@ -17,10 +17,10 @@ from kg.gazetteer import Gazetteer
 from kg.model import Mention
 from kg.reference import Division
 
-_LEVEL_VOTE = re.compile(r"(?:全|我|本)([省市县区州])|(?<![省市县区各全])([省市县区州])(?:委|政府|人大|政协)")
+_LEVEL_VOTE = re.compile(r"(?:全|我|本)([省市县区州盟旗])|(?<![省市县区各全])([省市县区州盟旗])(?:委|政府|行署|人大|政协)")
 # The presenter's own organ, by level (我代表市人民政府, 受自治区人大常委会委托): the level the
 # report speaks for, surer than counting 省委 and 全市 (a city report quotes its province often).
-_PRESENTED_ORGAN = ("(?:第?[一二三四五六七八九十]+届)?(?:人民政府|政府|人民代表大会常务委员会|人大常委会|高级人民法院|"
+_PRESENTED_ORGAN = ("(?:第?[一二三四五六七八九十]+届)?(?:人民政府|政府|行政公署|人民代表大会常务委员会|人大常委会|高级人民法院|"
                     "中级人民法院|人民法院|人民检察院)")
 _PRESENTER_LEVEL = re.compile(f"(?:我代表|受)(自治区|自治州|[省市州县区旗盟]){_PRESENTED_ORGAN}")
 # …and by name (我代表北海市人民政府), the surest evidence after the title.

@@ -35,7 +35,7 @@ _NPC_COMMITTEE = expansions(NPC_COMMITTEES)
 _NPCSC_COMMITTEE = expansions(NPCSC_COMMITTEES)
 _PARTY_DEPT = expansions(PARTY_DEPARTMENTS)
 _DEPARTMENT = expansions(DEPARTMENTS)
-_LEVEL_CHARS = "省市县区州"
+_LEVEL_CHARS = "省市县区州盟旗"
 _NUMERAL = "一二三四五六七八九十"
 _TERM = re.compile(rf"第?[{_NUMERAL}]+届$")
 
@@ -61,7 +61,7 @@ _HEADS: list[tuple[str, tuple[str, ...]]] = [
     ("discipline_supervision", ("纪委监委",)),
     ("discipline", ("纪律检查委员会", "纪委")),
     ("supervision", ("监察委员会", "监委")),
-    ("government", ("人民政府", "政府")),
+    ("government", ("人民政府", "政府", "行政公署", "行署")),  # 行政公署: a league's or prefecture's
     ("special_court", ("知识产权法院", "互联网法院", "金融法院", "海事法院", "铁路运输中级法院", "铁路运输法院",
                        "铁路运输检察院", "铁路运输检察分院", "林区中级法院", "农垦中级法院",
                        # a city's specialised tribunals, named like its special courts: 南京知识产权法庭
@@ -190,6 +190,8 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
             return f"中共{n}纪律检查委员会"
         case "supervision":
             return f"{n}监察委员会"
+        case "government" if n.endswith(("盟", "地区")):
+            return f"{n}行政公署"  # a league or prefecture is run by an office of the province
         case "government":
             return f"{n}人民政府"
         case "gov_office":

@@ -47,7 +47,7 @@ _COMMON_ENDINGS = ("城市", "港区")  # words (city, port area) that end some 
 _BEFORE_NAME = frozenset("与和及同赴到向对在是从至自经为、，。；：（“")
 _STREET_AFTER_TOWN = re.compile("路|街|巷")  # (大道 keeps its place: 武汉大道 runs to Wuhan)
 _FIRM = re.compile("集团|股份|公司|控股|实业|水泥|玻纤|石膏|啤酒|药业|酒业|纸业|钢铁|电器")
-_RELATIVE = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city"}
+_RELATIVE = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city", "盟": "city", "旗": "county"}
 _CLASS_BEFORE = set("各县市区省乡镇州级全本我该每两地")
 
 
@@ -437,7 +437,7 @@ def relative_division(clean: str, pos: int, jurisdiction: Division | None, gazet
 
 
 def level_division(level_char: str, jurisdiction: Division, gazetteer: Gazetteer) -> Division | None:
-    """The division of the jurisdiction's chain that a level character (省, 市, 县, 区, 州) means."""
+    """The division of the jurisdiction's chain that a level character (省, 市, 县, 区, 州, 盟, 旗) means."""
     chain = [jurisdiction, *gazetteer.reference.ancestors(jurisdiction.code)]
     if level_char == "区" and jurisdiction.level in ("province", "city") and chain[-1].name.endswith("自治区"):
         return chain[-1]  # 区党委, 区政府 in an autonomous region's (or its city's) report
@@ -451,8 +451,10 @@ def level_division(level_char: str, jurisdiction: Division, gazetteer: Gazetteer
             return division
         if level_char == "区" and division.level == "county" and name.endswith("区"):
             return division
-        if level_char == "州" and division.level == "city" and name.endswith("州"):
+        if level_char in "州盟" and division.level == "city" and name.endswith(level_char):
             return division
+        if level_char == "旗" and division.level == "county" and name.endswith("旗"):
+            return division  # a league (盟) and a banner (旗) of Inner Mongolia
     return None
 
 

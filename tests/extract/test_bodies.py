@@ -207,3 +207,10 @@ def test_the_national_standing_committee_does_not_name_the_congress():
     found = names("全国人大常委会委员长来杭调研。", "Body", "杭州市")
     assert "全国人民代表大会常务委员会" in found and "全国人民代表大会" not in found
     assert names("邀请全国人大代表、自治区人大代表参加。", "Body", "内蒙古自治区") == set()  # deputies
+
+
+def test_a_league_s_organs_and_its_administrative_office():
+    text = ("锡林郭勒盟行政公署工作报告\n现在，我代表盟行政公署向大会报告工作。在盟委的坚强领导下，全盟经济发展。"
+            "盟发改委、盟教育局联合发文。")
+    found = names(text, "Body")
+    assert {"锡林郭勒盟行政公署", "中共锡林郭勒盟委", "锡林郭勒盟发展和改革委员会", "锡林郭勒盟教育局"} <= found
