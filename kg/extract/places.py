@@ -34,7 +34,9 @@ _OWN_ZONES = ("高新技术产业开发区", "高新区", "经济技术开发区
 _ZONE = re.compile("(" + "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)) + ")")
 _ZONE_CLAUSE_VERB = re.compile("推进|推动|加快|打造|共建|建设|实施|建成|创建|申报|获批|设立|争创|积极|支持")
 _ZONE_WORD = re.compile(_ZONE.pattern + "|自由贸易港|自贸港|示范区|实验区|管理区|新城")
-_WATER = re.compile(r"([\u4e00-\u9fff]{1,3}?(?:河|江|湖))(?=流域|干流|支流|沿岸|水系|两岸|[、，。；等和])")
+_DIRECTIONS = frozenset("东西南北上下中前后内外大小老新")  # 西辽河, 小清河: a river named after another
+_RIVER_CUES = ("流域", "干流", "支流", "沿岸", "水系", "两岸", "上游", "中游", "下游")
+_WATER = re.compile(r"([\u4e00-\u9fff]{1,3}?(?:河|江|湖))(?=" + "|".join(_RIVER_CUES) + "|[、，。；等和])")
 # Characters that cannot sit inside the proper-name part of a zone or river name.
 _NOT_IN_NAME = set("的和与及在是为了等将把对、，。；：省市县区乡镇全各我新老大小上下中内外一二三四五六七八九十年月日个")
 # (数据湖 is a data lake)
@@ -102,6 +104,9 @@ def _checked_span(clean: str, begin: int, end: int, hit: PlaceHit) -> tuple[int,
         return begin, begin
     if clean.startswith(_GLUED_AFTER_PROVINCE, end) and any(d.level == "province" for d in hit.divisions):
         return begin, begin  # jieba reads 台湾地区, 西藏地区, 台湾同胞 as one word
+    if hit.feature_kind in ("river", "lake") and clean.startswith(_RIVER_CUES, end) \
+            and clean[begin - 1:begin] not in _DIRECTIONS:
+        return begin, begin  # and 长江上游, 黄河流域 (西辽河流域 is another river's)
     return begin, end
 
 
@@ -244,6 +249,11 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
                 and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_NAME \
                 and province is not None and not _within(division, province.code, gazetteer) and c.begin != previous_end:
             continue  # 前海城市新中心, 远海港区: "city" and "port area", not a distant 海城市 or 海港区
+        if not prefer_feature and division is not None and not c.hit.full and c.surface[-1] in "江河湖" \
+                and c.begin > 0 and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_NAME \
+                and clean.startswith(_RIVER_CUES, c.end) and province is not None \
+                and not _within(division, province.code, gazetteer):
+            continue  # 水阳江下游 in a 宣城 report: a river whose name holds a distant city's (阳江)
         if not prefer_feature and division is not None and not c.hit.full and _STREET_AFTER_TOWN.match(clean, c.end) \
                 and province is not None and not _within(division, province.code, gazetteer):
             continue  # 苏州路, 阿勒泰路 in an Urumqi report: streets named after distant cities
@@ -271,7 +281,9 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
         elif c.hit.full and len(c.hit.divisions) > 1:
             warnings.append(f"ambiguous place name {c.surface!r} left unlinked")
     mentions += zone_mentions(clean, mentions, jurisdiction, gazetteer)
-    mentions += water_mentions(clean, mentions)
+    waters = frozenset(n for f in gazetteer.reference.features_by_name.values() if f.kind in ("river", "lake")
+                       for n in (f.name, *f.short))
+    mentions += water_mentions(clean, mentions, waters)
     mentions += town_mentions(clean, mentions, gazetteer)  # last: 肥西桃花工业园 stays named after 肥西
     mentions += listed_town_mentions(clean, mentions, jurisdiction, gazetteer)
     mentions += own_generic_towns(clean, mentions, jurisdiction, gazetteer)
@@ -552,8 +564,9 @@ def _written_in_full(zones: list[Mention]) -> list[Mention]:
     return out
 
 
-def water_mentions(clean: str, places: list[Mention]) -> list[Mention]:
-    """Rivers and lakes named before 流域/干流… or right after a place: 府澴河流域, 十堰茅塔河."""
+def water_mentions(clean: str, places: list[Mention], known: frozenset[str] = frozenset()) -> list[Mention]:
+    """Rivers and lakes named before 流域/干流… or right after a place: 府澴河流域, 十堰茅塔河
+    (not a known one with a character before it: 筑牢长江上游)."""
     taken = {(m.begin, m.end) for m in places}
     ends = {m.end: m for m in places if m.key[0] == "division"}
     out = []
@@ -582,9 +595,11 @@ def water_mentions(clean: str, places: list[Mention]) -> list[Mention]:
             name, begin = rest, begin + len(first[0])
         elif ends.get(begin) is None and len(name) > 3 and not is_word(clean, begin, begin):
             name, begin = name[1:], begin + 1  # 完成花马湖: the window opened inside 完成
+        if any(name.endswith(water) and name[:-len(water)] not in _DIRECTIONS for water in known if len(water) < len(name)):
+            continue  # 筑牢长江上游, 长江黄河: a known river after a verb or another river (西辽河 is a river)
         owner = ends.get(begin)
         follows_place = owner is not None
-        if not follows_place and not clean.startswith(("流域", "干流", "支流", "沿岸", "水系", "两岸"), m.end(1)):
+        if not follows_place and not clean.startswith(_RIVER_CUES, m.end(1)):
             continue
         span_begin = owner.begin if owner else begin
         out.append(Mention("Place", span_begin, m.end(1), clean[span_begin:m.end(1)], name, "",

@@ -243,3 +243,13 @@ def test_a_short_name_of_a_division_gone_long_before_the_report_names_no_divisio
 def test_a_port_area_inside_a_longer_word_is_not_a_distant_district():
     assert names("支持中远集团建设远海港区装卸设备自动化工程。", "Place", "厦门市") == set()
     assert names("赴海港区考察。", "Place", "厦门市") == {"海港区"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("实施水阳江下游近期防洪治理工程。", {"水阳江"}),      # holds 阳江, a distant city's short name
+    ("推进白洋河下游段防洪工程建设。", {"白洋河"}),
+    ("深化西辽河流域综合治理。", {"西辽河"}),
+    ("筑牢长江上游生态屏障，构筑珠江下游屏障。", {"长江", "珠江"}),  # jieba's 长江上游; not 牢长江, 构筑珠江
+])
+def test_rivers_before_their_reaches(text, expected):
+    assert names(text, "Place", "宣城市") == expected
