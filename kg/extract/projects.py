@@ -67,6 +67,10 @@ _CATEGORY = re.compile(
     r"等(?:[0-9一二三四五六七八九十百千余多]+[个条座项家批所处])?(?:一批|一大批)?"
     r"([\u4e00-\u9fff0-9.]{0,12})(项目|工程|高速公路|高速|铁路|数据中心|算力中心|基地|园区|产业园|水库|主干道|道路)"
 )
+# 山东济南地区的园区, 要素向园区, 五大万亩园区: a clause or a count, not a kind
+_NOT_IN_KIND = frozenset("的向和与及为在对把被将是地一二三四五六七八九十两几万")
+_CLASS_OF_PLACES = re.compile("乡镇|县域|区域|城镇|农村|村级|镇级")
+_KIND_QUALIFIER = re.compile("^(?:新型|重点|重大|大型|各类|省级|国家级|市级|县级|特色)+")
 _COMPLETION = re.compile(
     r"(?:等[\u4e00-\u9fff]{0,8})?(?:前期工作)?(?:相继|先后|陆续|已|均|全面|正式|顺利|基本|加快|有序|稳步)?(?:实现)?"
     r"(?:建成|通车|开工|竣工|投用|投产|完工|开业|运营|改造|提升|主体完工|加快建设|开工建设|建设|推进|开通|入选|进入|纳入|"
@@ -78,7 +82,7 @@ _PREDICATE_INSIDE = re.compile(
     "获批|获评|入选|成为|实现|完成|开展|推进|加快|建成|开工|列入|纳入|获得|荣获|保持|达到|突破|增长|合作|共建|提升|"
     "打造|唯一|签署|启动|举办|成功|全国|全省|全市|以上|以下|左右|累计|新增|新建|续建|在建|通车|投产|投用|完工|进入|引进|"
     "签约|落户|落地|总投资|投资|用于|筹资|力争|支持|布局|这些|那些|一批|一些|创建|首个|首例|首座|首批|首家|首台|"
-    "入驻|建立|申报|争创|[一二三四五六七八九十]大(?:中心|工程|项目|基地|行动)|(?:[一二三四五六七八九十两][\u4e00-\u9fff]){2,}[一二三四五六七八九十两]|"
+    "入驻|建立|申报|争创|评为|认定为|列为|授予|命名为|[一二三四五六七八九十]大(?:中心|工程|项目|基地|行动)|(?:[一二三四五六七八九十两][\u4e00-\u9fff]){2,}[一二三四五六七八九十两]|"
     r"\d+(?:\.\d+)?[万亿]?元")  # an amount ends what came before: 第二单20亿元 + 滨河黄河大桥
 # A rank or grade opens a designation, not a name: 国家级旅游度假区, 省级产业园, 5A级景区, 更多REITs项目.
 _DESIGNATION = re.compile(r"(?:国家|省|自治区|市|县|区)级|[1-5一二三四五]?A级|国家一类|更多|一批")
@@ -90,7 +94,7 @@ _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "�
                "中心", "基地", "广场", "公园", "段", "线", "期", "校区", "院区", "分院", "园区", "厂", "枢纽", "区", "通道")
 _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中 包括 如 并 还 要 让 使 使得 了 盼 抓 建 推 促 保 好 我市 我省 "
                      "我县 我区 本市 全市 全省 集中力量 重点 高质量 高标准 高水平 高起点 高规格 扎实 切实 认真 全力 着力 "
-                     "大力 积极 努力 继续 加紧 抓紧 深化 谋划 新建 续建 落实 全面 动工 有序".split())
+                     "大力 积极 努力 继续 加紧 抓紧 深化 谋划 新建 续建 重建 落实 全面 动工 有序".split())
 # (深化, 新建, 续建 … are verbs that jieba's dictionary tags as nouns or abbreviations.)
 # Verb + result complements before a name: 做大做强, 用好, 做优做特.
 _MAKE_IT = re.compile("^(?:好(?=[做用管办]))?(?:[做用管办][大强优好活实热精特细新美]){1,3}")
@@ -183,8 +187,12 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     return not strict and len(name) >= 6 and tokens[-1][1].startswith("n")
 
 
-def _complete(item: str, category: str) -> str:
-    """The full project name for a list item closed by `category` (项目, 高速公路, 工程 …)."""
+def _complete(item: str, category: str, phrase: str = "") -> str:
+    """The full project name for a list item closed by `category` (项目, 高速公路, 工程 …);
+    `phrase` is the category as written (物流园区, 新型工业园区)."""
+    if _park_kind(category, phrase):
+        # 枣山、临港等物流园区: 枣山物流园区 (台湾农民创业园、东方工业园区 are parks already)
+        return item if item.endswith(("园", "区", "城", "基地", "中心", "谷")) else item + _park_kind(category, phrase)
     if item.endswith(("高速", "段", "线", "枢纽")) or _WELL.fullmatch(item):
         return item
     if _LIST_SUFFIX.search(item):
@@ -196,6 +204,15 @@ def _complete(item: str, category: str) -> str:
     if category in ("主干道", "道路"):
         return item
     return item + ("工程" if category == "工程" else "项目")
+
+
+def _park_kind(category: str, phrase: str) -> str:
+    """The kind of park a list closes with (物流园区 from 等物流园区), or empty: only parks and
+    bases name their items by their kind, and only a short noun phrase is a kind."""
+    if category in ("园区", "产业园", "基地") and phrase and len(phrase) <= 8 and not (set(phrase) & _NOT_IN_KIND) \
+            and not _CLASS_OF_PLACES.search(phrase):  # 巡店、接官等乡镇工业园区: the towns' parks, unnamed
+        return _KIND_QUALIFIER.sub("", phrase)
+    return ""
 
 
 def _shared_tail(item: str, last: str) -> str:
@@ -294,8 +311,14 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
             infra = m.group(2) in ("高速公路", "高速", "铁路", "水库", "主干道", "道路") or bool(_TRANSPORT.search(name))
             if 2 <= len(name) <= 25 and is_proper(name, has_place(begin, begin + len(name)), False, infra):
                 tail = _shared_tail(name, items[-1][1]) if index < len(items) - 1 else ""
-                canonical = name + tail if tail else _complete(name, m.group(2))
-                add(begin, begin + len(name), canonical, "list")
+                canonical = name + tail if tail else _complete(name, m.group(2), m.group(1) + m.group(2))
+                span = (begin, begin + len(name))
+                if span in place_spans and canonical != name and _park_kind(m.group(2), m.group(1) + m.group(2)) \
+                        and not overlaps(*span):
+                    # 邻水、华蓥等物流园区: each place's park, written as the place alone
+                    out[span] = Mention("Project", begin, span[1], name, canonical, key=("list",))
+                else:
+                    add(begin, begin + len(name), canonical, "list")
 
     for m in re.finditer("[、]", clean):
         # Facility lists sharing a construction predicate; handled once, at the list's last 、.

@@ -186,3 +186,13 @@ def test_a_project_completed_with_实现():
 ])
 def test_designations_and_applications_for_them_are_not_projects(text):
     assert names(text, "Project", "荆州市") == set()
+
+
+def test_items_of_a_listed_kind_of_park_take_that_kind():
+    found = names("推进枣山、临港等物流园区建设。加快建设高滩、罗渡等新型工业园区。", "Project", "广安市")
+    assert {"枣山物流园区", "临港物流园区", "高滩工业园区", "罗渡工业园区"} <= found
+    assert not any(n.endswith("项目") for n in found)
+    assert names("推进邻水、华蓥等物流园区建设。", "Project", "广安市") == {"邻水物流园区", "华蓥物流园区"}  # places' parks
+    assert names("推进孝南、汉川等地项目建设。", "Project", "孝感市") == set()  # places' projects: no name
+    found = names("武胜街子工业园被评为四川省小企业创业示范基地。", "Project", "广安市")
+    assert not any("被评为" in n for n in found)
