@@ -484,6 +484,12 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
     out = []
     for m in _ZONE.finditer(clean):
         suffix = m.group(1)
+        named = ends.get(m.end())
+        if named is not None and named.key[0] == "division" and named.begin < m.start():
+            before = ends.get(named.begin)
+            if before is None or not before.code or before.code in ancestors_and_self(
+                    gazetteer.reference.divisions_by_code[named.code], gazetteer):
+                continue  # 上海市浦东新区: the suffix ends a division's own name (茂名滨海新区 is a zone)
         if suffix in _OWN_ZONES and jurisdiction is not None and jurisdiction.level == "city" and \
                 (m.start() == 0 or clean[m.start() - 1] in "，。；、：（“\n和与及在") and m.start() not in ends:
             # A city report's bare 高新区 is that city's zone

@@ -253,3 +253,8 @@ def test_a_port_area_inside_a_longer_word_is_not_a_distant_district():
 ])
 def test_rivers_before_their_reaches(text, expected):
     assert names(text, "Place", "宣城市") == expected
+
+
+def test_a_district_named_新区_is_no_zone_but_another_city_s_新区_is():
+    assert names("上海市浦东新区人民政府工作报告\n推进上海市浦东新区综合改革。", "Place", "浦东新区") == {"上海市", "浦东新区"}
+    assert "茂名滨海新区" in names("加快茂名滨海新区建设。", "Place", "广东省")
