@@ -107,6 +107,7 @@ class Gazetteer:
     national: Matcher[NationalBody]
     national_by_name: dict[str, NationalBody]
     laws_by_last_char: dict[str, tuple]  # national laws in force by last character, for contractions
+    waters: frozenset[str] = frozenset()  # names and short forms of the listed rivers and lakes
 
 
 def _national_bodies() -> tuple[NationalBody, ...]:
@@ -165,8 +166,9 @@ def load_gazetteer() -> Gazetteer:
     for name, law in ref.laws_by_name.items():
         if law.level == "法律" and not law.expired and not name.startswith("中华人民共和国"):
             laws.setdefault(name[-1], []).append((name, law))
+    waters = frozenset(n for f in ref.features_by_name.values() if f.kind in ("river", "lake") for n in (f.name, *f.short))
     return Gazetteer(ref, places, national, {b.canonical: b for b in bodies},
-                     {k: tuple(sorted(v, key=lambda x: x[0])) for k, v in laws.items()})
+                     {k: tuple(sorted(v, key=lambda x: x[0])) for k, v in laws.items()}, waters)
 
 
 def longest_hits(matcher: Matcher[V], text: str,

@@ -88,6 +88,8 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
     regs = [x for x in inside if x.mention.type == "Regulation"]
     bodies = [x for x in inside if x.mention.type == "Body"]
     out: list[Relation] = []
+    if not regs and not bodies:
+        return out  # every relation read here has a body or a regulation in its sentence
 
     def add(subject: str, predicate: str, obj: str, cue: str) -> None:
         if subject and obj and subject != obj:
@@ -166,7 +168,7 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             for b in bodies:
                 if b.mention.key[0] == "cppcc":
                     add(b.iri, "oversees", author, "政协委员提出意见")
-        for clause_begin, clause in _clauses(text):
+        for clause_begin, clause in _clauses(text) if "监督" in text else ():
             sup = _SUPERVISE.search(clause)
             if not sup or _HEAR.search(clause):
                 continue

@@ -281,9 +281,7 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
         elif c.hit.full and len(c.hit.divisions) > 1:
             warnings.append(f"ambiguous place name {c.surface!r} left unlinked")
     mentions += zone_mentions(clean, mentions, jurisdiction, gazetteer)
-    waters = frozenset(n for f in gazetteer.reference.features_by_name.values() if f.kind in ("river", "lake")
-                       for n in (f.name, *f.short))
-    mentions += water_mentions(clean, mentions, waters)
+    mentions += water_mentions(clean, mentions, gazetteer.waters)
     mentions += town_mentions(clean, mentions, gazetteer)  # last: 肥西桃花工业园 stays named after 肥西
     mentions += listed_town_mentions(clean, mentions, jurisdiction, gazetteer)
     mentions += own_generic_towns(clean, mentions, jurisdiction, gazetteer)
@@ -601,7 +599,7 @@ def water_mentions(clean: str, places: list[Mention], known: frozenset[str] = fr
             name, begin = rest, begin + len(first[0])
         elif ends.get(begin) is None and len(name) > 3 and not is_word(clean, begin, begin):
             name, begin = name[1:], begin + 1  # 完成花马湖: the window opened inside 完成
-        if any(name.endswith(water) and name[:-len(water)] not in _DIRECTIONS for water in known if len(water) < len(name)):
+        if any(name[k:] in known and name[:k] not in _DIRECTIONS for k in range(1, len(name) - 1)):
             continue  # 筑牢长江上游, 长江黄河: a known river after a verb or another river (西辽河 is a river)
         owner = ends.get(begin)
         follows_place = owner is not None
