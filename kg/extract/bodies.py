@@ -228,6 +228,20 @@ PARENT_KIND = {
 }
 
 
+def _commission_matches(clean: str) -> list[re.Match]:
+    """_COMMISSION's matches, tried only before each 委员会 (the pattern is slow to try at every
+    character): a match starts at most 12 characters before it (成立 + a 10-character name)."""
+    out: list[re.Match] = []
+    last, at = 0, clean.find("委员会")
+    while at != -1:
+        m = _COMMISSION.search(clean, max(last, at - 12), at + 3)
+        if m is not None and m.end() == at + 3:
+            out.append(m)
+            last = m.end()
+        at = clean.find("委员会", at + 1)
+    return out
+
+
 def _commission_name(name: str) -> bool:
     """A commission's own name: no function words, no organ inside it (人大, 政协, 党 …)."""
     return len(name) >= 2 and name not in _GENERIC_COMMISSION and not (set(name) & _NOT_IN_COMMISSION) and \
@@ -411,7 +425,7 @@ class BodyFinder:
             return []
         taken = [(m.begin, m.end) for m in found]
         out = []
-        for m in _COMMISSION.finditer(self.clean):
+        for m in _commission_matches(self.clean):
             begin, name = m.start("name"), m.group("name")
             if any(b < m.end() and begin - 1 < e for b, e in taken) or not _commission_name(name):
                 continue

@@ -574,7 +574,7 @@ def water_mentions(clean: str, places: list[Mention], known: frozenset[str] = fr
     taken = {(m.begin, m.end) for m in places}
     ends = {m.end: m for m in places if m.key[0] == "division"}
     out = []
-    for m in _WATER.finditer(clean):
+    for m in _water_matches(clean):
         name = m.group(1)
         begin = m.start(1)
         if any((b, e) == (begin, m.end(1)) for b, e in taken):
@@ -608,6 +608,22 @@ def water_mentions(clean: str, places: list[Mention], known: frozenset[str] = fr
         span_begin = owner.begin if owner else begin
         out.append(Mention("Place", span_begin, m.end(1), clean[span_begin:m.end(1)], name, "",
                            ("feature", "river" if name[-1] in "河江" else "lake")))
+    return out
+
+
+_WATER_END = re.compile("[河江湖](?=" + "|".join(_RIVER_CUES) + "|[、，。；等和])")
+
+
+def _water_matches(clean: str) -> list[re.Match]:
+    """_WATER's matches, tried only where a 河, 江 or 湖 stands before a cue (one pass for the
+    rare anchor instead of trying the pattern at every character)."""
+    out: list[re.Match] = []
+    last = 0
+    for anchor in _WATER_END.finditer(clean):
+        m = _WATER.search(clean, max(last, anchor.start() - 3), anchor.end() + 2)  # (+2: the cue it looks at)
+        if m is not None and m.end(1) == anchor.end():
+            out.append(m)
+            last = m.end()
     return out
 
 
