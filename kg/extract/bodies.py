@@ -127,7 +127,7 @@ _OWN_NPCSC_COMMITTEE = re.compile(_alternation([k for k in _NPCSC_COMMITTEE if "
                                                 or k.startswith("代表资格审查")]))
 # What may stand right before a bare committee name: not part of another organ's name (政协经济委员会).
 _BEFORE_BARE_COMMITTEE = frozenset("，。；：、（“和及与在由向对将把经请是为等会听取邀同")
-_CENTRAL = re.compile(r"(?<![一-龥])?中央(?=和|、|，|部署|决策|精神|要求|领导|的决策|的部署|的要求)")
+_CENTRAL = re.compile(r"中央(?=和|、|，|部署|决策|精神|要求|领导|的决策|的部署|的要求)")
 _CONGRESS_SESSION = re.compile(r"(?:向|请|提请|提交)大会")
 # The organs a congress oversees, named together by count: 一府一委两院 (government, supervisory
 # commission, court, procuratorate), 一府两院, 法、检两院. A bare 两院 is left alone (两院院士).

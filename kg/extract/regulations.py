@@ -213,7 +213,7 @@ def _unbracketed_title(m: re.Match, gazetteer: Gazetteer, taken: list[tuple[int,
 
 
 # Titles without 《》 before an inspection: 开展大气污染防治法、省大气污染防治条例执法检查.
-_INSPECTION = re.compile("(?:的)?(?:执法检查|贯彻实施情况|实施情况)")
+_INSPECTION = re.compile("执法检查|贯彻实施情况|实施情况")  # (a 的 before it is not part of the title)
 _INSPECTION_OPENER = re.compile("(?:开展|组织开展|组织|对|就|检查|进行|同步|联动|首次|重点|围绕|听取|审议)+")
 _INSPECTED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:法|条例|实施细则|细则|办法|规定)(?=[、和及与]|$)")
 _CLAUSE_END = re.compile("[，。；：！？\n（）“”《》]")
@@ -223,7 +223,7 @@ def inspected_titles(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, in
     """Legal titles without brackets listed right before 执法检查 or 实施情况."""
     out = []
     for inspection in _INSPECTION.finditer(clean):
-        end = inspection.start()
+        end = inspection.start() - (clean[inspection.start() - 1:inspection.start()] == "的")
         start = max(0, end - 80)
         for stop in _CLAUSE_END.finditer(clean, start, end):
             start = stop.end()
