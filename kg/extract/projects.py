@@ -47,7 +47,7 @@ _AREA_AFTER = ("商务区", "片区", "新区", "新城", "经济区", "集团",
 _SUFFIX = re.compile("(" + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
 _LIST_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?$")
 _ANY_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
-_PHASED = re.compile(r"(?<=[\u4e00-\u9fff])[一二三四五六七八九十]期")
+_PHASED = re.compile(r"[一二三四五六七八九十]期")  # after a Chinese character (checked where it is used)
 _SEGMENT = re.compile(r"[\u4e00-\u9fff]{2,3}段")
 # A segment of a road or railway written after its name: 漳州段, 江油太平至青莲段, 玉林至兴业段.
 _ROUTE_SEGMENT = re.compile(r"[\u4e00-\u9fff]{1,5}(?:至[\u4e00-\u9fff]{1,5})?段")
@@ -395,7 +395,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
             continue
         add(begin, suffix_end, clean[begin:suffix_end], "facility")
     for m in _PHASED.finditer(clean):
-        if not _COMPLETION.match(clean, m.end()):
+        if not (m.start() > 0 and "\u4e00" <= clean[m.start() - 1] <= "\u9fff") or not _COMPLETION.match(clean, m.end()):
             continue
         name = trim_name(clean[_clause_start(clean, m.start()):m.end()])
         if is_proper(name[:-2], has_place(m.end() - len(name), m.end()), strict=False, infrastructure=True):
