@@ -163,3 +163,8 @@ def test_a_regional_legislation_partner_list_and_an_approval_after_an_amendment(
         assert ("襄阳市人大常委会", "cooperatesWith", partner) in rels
     assert ("襄阳市人大常委会", "amends", "襄阳市古城保护条例") in rels
     assert ("湖北省人大常委会", "approves", "襄阳市古城保护条例") in rels
+
+
+def test_an_agreement_signed_with_a_partner_is_cooperation():
+    rels = relations("孝感市人民政府工作报告\n市政府与中国科学院签署战略合作协议。", "孝感市")
+    assert ("孝感市人民政府", "cooperatesWith", "中国科学院") in rels
