@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
-from kg.extract.places import LEVEL_WORDS, level_division, relative_division
+from kg.extract.places import LEVEL_WORDS, city_short, level_division, relative_division
 from kg.gazetteer import Gazetteer, load_gazetteer, longest_hits
 from kg.model import Mention
 from kg.organs import (
@@ -128,6 +128,7 @@ _OWN_NPCSC_COMMITTEE = re.compile(_alternation([k for k in _NPCSC_COMMITTEE if "
 # What may stand right before a bare committee name: not part of another organ's name (政协经济委员会).
 _BEFORE_BARE_COMMITTEE = frozenset("，。；：、（“和及与在由向对将把经请是为等会听取邀同")
 _CENTRAL = re.compile(r"中央(?=和|、|，|部署|决策|精神|要求|领导|的决策|的部署|的要求)")
+_HIGHWAY_POLICE = re.compile("高速(?:公路)?(?:交警|交通警察)(?:总队)?")
 _CONGRESS_SESSION = re.compile(r"(?:向|请|提请|提交)大会")
 # The organs a congress oversees, named together by count: 一府一委两院 (government, supervisory
 # commission, court, procuratorate), 一府两院, 法、检两院. A bare 两院 is left alone (两院院士).
@@ -416,6 +417,25 @@ class BodyFinder:
                                    key=("npcsc", j.division.code, "")))
         out += self._national()
         out += self._commissions(out)
+        out += self._highway_police()
+        return out
+
+    def _highway_police(self) -> list[Mention]:
+        """A province's highway traffic police detachment in a city: 省高速交警张家口支队 is
+        河北省公安厅高速公路交通警察总队张家口支队 (the corps is the province's, the detachment the city's)."""
+        out = []
+        for m in _HIGHWAY_POLICE.finditer(self.clean):
+            place = self.place_begins.get(m.end())
+            if place is None or not self.clean.startswith("支队", place.end) or self.jurisdiction is None:
+                continue
+            city = self.division(place)
+            province = self.gazetteer.reference.province_of(city.code)
+            if city.level != "city" or province is None:
+                continue
+            begin = m.start() - 1 if m.start() > 0 and self.clean[m.start() - 1] == "省" else m.start()
+            canonical = f"{province.name}公安厅高速公路交通警察总队{city_short(city)}支队"
+            out.append(Mention("Body", begin, place.end + 2, self.clean[begin:place.end + 2], canonical,
+                               key=("highway_police", city.code, "")))
         return out
 
     def _commissions(self, found: list[Mention]) -> list[Mention]:

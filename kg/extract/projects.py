@@ -55,7 +55,7 @@ _ROUTE_SEGMENT = re.compile(r"[\u4e00-\u9fff]{1,5}(?:至[\u4e00-\u9fff]{1,5})?�
 _ROUTE = re.compile(f"(高速公路|高速铁路|城际铁路|高速|高铁|铁路)(?={_ROUTE_SEGMENT.pattern})")
 # What a bare 高速 after a phrase means in slogans and statistics: 县县通高速, 经济中高速, 10分钟上高速.
 _NOT_HIGHWAY = re.compile(r"[通上中由已是到在入]$|^[是指由在至]|[指由]|县县|镇镇|市市|经济|\d|分钟|信息|持续|"
-                         r"第[一二三四五六七八九十]$|主体|力求|加密|邻县|跨区|市区|一环")
+                         r"第[一二三四五六七八九十]$|主体|力求|加密|邻县|跨区|市区|一环|科技|电子|集团|股份|公司")
 # Words a route's name is made of besides places: 广安绕城, 甬台温沿海, 铜仁至昆明直达.
 _ROUTE_WORDS = frozenset("绕城 环城 沿江 沿海 沿黄 沿边 疏港 直达 复线 旅游 城际 外环 内环 中环 二环 三环".split())
 

@@ -196,3 +196,7 @@ def test_items_of_a_listed_kind_of_park_take_that_kind():
     assert names("推进孝南、汉川等地项目建设。", "Project", "孝感市") == set()  # places' projects: no name
     found = names("武胜街子工业园被评为四川省小企业创业示范基地。", "Project", "广安市")
     assert not any("被评为" in n for n in found)
+
+
+def test_high_speed_in_a_company_s_product_is_no_highway():
+    assert names("华丰科技高速连接器研制取得突破。沈海高速扩容。", "Project", "绵阳市") == {"沈海高速"}
