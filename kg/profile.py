@@ -18,15 +18,16 @@ from kg.model import Mention
 from kg.reference import Division
 
 _LEVEL_VOTE = re.compile(r"(?:全|我|本)([省市县区州盟旗])|(?<![省市县区各全])([省市县区州盟旗])(?:委|政府|行署|人大|政协)")
+# Organs written after their territory, with or without a term: 孝感市 + 第七届 + 人民代表大会.
+_TERM = "(?:第?[一二三四五六七八九十]+届)?"
+_ORGANS = "|".join(("人民政府", "政府", "行政公署", "人民代表大会常务委员会", "人大常委会", "人民代表大会", "人大",
+                    "高级人民法院", "中级人民法院", "人民法院", "人民检察院"))
 # The presenter's own organ, by level (我代表市人民政府, 受自治区人大常委会委托): the level the
-# report speaks for, surer than counting 省委 and 全市 (a city report quotes its province often).
-_PRESENTED_ORGAN = ("(?:第?[一二三四五六七八九十]+届)?(?:人民政府|政府|行政公署|人民代表大会常务委员会|人大常委会|高级人民法院|"
-                    "中级人民法院|人民法院|人民检察院)")
-_PRESENTER_LEVEL = re.compile(f"(?:我代表|受)(自治区|自治州|[省市州县区旗盟]){_PRESENTED_ORGAN}")
-# …and by name (我代表北海市人民政府), the surest evidence after the title.
-_PRESENTER_NAMED = re.compile(f"(?:我代表|受)([^，。；、]{{2,16}}?){_PRESENTED_ORGAN}")
-_ORGAN_AFTER = re.compile("(?:第?[一二三四五六七八九十]+届)?(?:(?:人民)?政府|人大|人民代表大会|中级人民法院|高级人民法院|"
-                          "人民法院|人民检察院|委员会|政协|委)")
+# report speaks for, surer than counting 省委 and 全市 (a city report quotes its province often);
+# and by name (我代表北海市人民政府), the surest evidence after the title.
+_PRESENTER_LEVEL = re.compile(f"(?:我代表|受)(自治区|自治州|[省市州县区旗盟]){_TERM}(?:{_ORGANS})")
+_PRESENTER_NAMED = re.compile(f"(?:我代表|受)([^，。；、]{{2,16}}?){_TERM}(?:{_ORGANS})")
+_ORGAN_AFTER = re.compile(f"{_TERM}(?:{_ORGANS}|委员会|政协|委)")
 _PREAMBLE = re.compile(r"在([^，。；！？]{2,20}?)\s*第?[一二三四五六七八九十]+届人民代表大会")  # may break lines
 AUTHOR_KINDS = ("npcsc", "government", "court", "procuratorate")
 

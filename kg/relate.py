@@ -137,8 +137,7 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
         anaphor = _ANAPHORIC_ACT.search(text, m.end - s.begin)
         if anaphor and subject_kind in _LAWMAKERS and not any(m.end <= o.mention.begin < s.begin + anaphor.start()
                                                               for o in regs):
-            predicate = next(p for p, pattern in _ACT_CUES if pattern.fullmatch(anaphor.group(1)))
-            add(subject, predicate, r.iri, anaphor.group(1))  # 《A（草案）》……表决通过了该条例
+            add(subject, _act_predicate(anaphor.group(1)), r.iri, anaphor.group(1))  # 《A（草案）》……表决通过了该条例
             continue
         if acts:
             continue
@@ -338,10 +337,12 @@ def _nearest_act(text: str, rel: int, regs: list[Located], offset: int) -> tuple
     if "□" in window[best.end():]:
         found = text.rfind(best.group(), 0, rel)
         cue_at = found if found != -1 else cue_at
-    for predicate, pattern in _ACT_CUES:
-        if pattern.fullmatch(best.group()):
-            return predicate, best.group(), cue_at
-    return None
+    return _act_predicate(best.group()), best.group(), cue_at
+
+
+def _act_predicate(verb: str) -> str:
+    """The relation an act verb states: 修改 amends, 废止 repeals, 批准 approves, 通过 enacts."""
+    return next(predicate for predicate, pattern in _ACT_CUES if pattern.fullmatch(verb))
 
 
 def _acts_after_title(text: str, m: Mention, bodies: list[Located], regs: list[Located],
@@ -353,7 +354,7 @@ def _acts_after_title(text: str, m: Mention, bodies: list[Located], regs: list[L
     out: list[tuple[str, str, str]] = []
     expected = opener.end()  # where the next lawmaker must start: right after 经, then at a clause start
     next_title = min((o.mention.begin - offset for o in regs if o.mention.begin >= m.end), default=len(text))
-    for b in sorted(bodies, key=lambda b: b.mention.begin):
+    for b in bodies:  # (in text order)
         begin, end = b.mention.begin - offset, b.mention.end - offset
         if begin < expected or b.mention.key[0] not in _LAWMAKERS:
             continue
@@ -362,7 +363,7 @@ def _acts_after_title(text: str, m: Mention, bodies: list[Located], regs: list[L
         verb = _ANY_ACT.search(text, end, min(next_title, end + 30))
         if verb is None or re.search("[，；。]", text[end:verb.start()]):
             break
-        out.append((b.iri, next(p for p, pattern in _ACT_CUES if pattern.fullmatch(verb.group())), verb.group()))
+        out.append((b.iri, _act_predicate(verb.group()), verb.group()))
         follow = re.match(r"[，,]?(?:并|后|再)?(?:经|由|报)?(?:请)?", text[verb.end():])  # ，B…批准; 并报B批准
         if not follow.group():
             break
