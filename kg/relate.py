@@ -53,6 +53,11 @@ _REVIEW = re.compile(r"监督|评议|询问|质询|满意度测评|测评|视察
 _REPORT_TO_CONGRESS = re.compile(r"向大会(?:作)?(?:政府)?(?:工作)?报告(?:政府)?(?:工作)?")
 _REPORT_TO = re.compile(r"(?:专题|书面)?(?:报告|汇报)")
 _CPPCC_ADVICE = re.compile(r"请(?:各位)?(?:[省市县区])?政协委员")
+# National organs that do what their local counterparts do: the NPC's standing committee enacts
+# and inspects, the State Council and the top court and procuratorate are overseen.
+_NATIONAL_KINDS = {"全国人民代表大会": "npc", "全国人民代表大会常务委员会": "npcsc", "中华人民共和国国务院": "government",
+                   "最高人民法院": "court", "最高人民检察院": "procuratorate", "中华人民共和国国家监察委员会": "supervision",
+                   "中国人民政治协商会议全国委员会": "cppcc"}
 _WINDOW = 400
 _REACH = 30
 _HEADING = re.compile(r"(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、])?")
@@ -62,6 +67,12 @@ _HEADING = re.compile(r"(?:[（(][一二三四五六七八九十\d]+[）)]|[一�
 class Located:
     mention: Mention
     iri: str
+    kind: str = ""  # the organ's kind (npcsc, government …), national organs included
+
+    def __post_init__(self) -> None:
+        key = self.mention.key
+        kind = _NATIONAL_KINDS.get(self.mention.canonical, "national") if key[:1] == ("national",) else key[0] if key else ""
+        object.__setattr__(self, "kind", kind)
 
 
 def relate(clean: str, sentences: tuple[Sentence, ...], mentions: list[Mention], iris: list[str],
@@ -96,8 +107,8 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             out.append(Relation(subject, predicate, obj, s, "pattern", cue))
 
     subject, subject_kind = author, author_kind
-    if bodies and bodies[0].mention.key[0] in _LAWMAKERS and _HEADING.fullmatch(text[:bodies[0].mention.begin - s.begin]):
-        subject, subject_kind = bodies[0].iri, bodies[0].mention.key[0]
+    if bodies and bodies[0].kind in _LAWMAKERS and _HEADING.fullmatch(text[:bodies[0].mention.begin - s.begin]):
+        subject, subject_kind = bodies[0].iri, bodies[0].kind
 
     # Regulations: the nearest act verb to the left governs; a decision's own verb wins.
     for r in regs:
@@ -110,7 +121,7 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             owner = subject
             for o in enclosing:
                 for b in bodies:
-                    if b.mention.begin == o.mention.begin + 1 and b.mention.key[0] in _LAWMAKERS:
+                    if b.mention.begin == o.mention.begin + 1 and b.kind in _LAWMAKERS:
                         owner = b.iri
             if subject_kind in _LAWMAKERS or owner != subject:
                 add(owner, verb, r.iri, decision)
@@ -125,9 +136,9 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
         if cue is not None:
             predicate, word, cue_at = cue
             # 报请省人大常委会批准《…》: a lawmaker written right before the verb acts.
-            actor = next((b for b in bodies if b.mention.key[0] in _LAWMAKERS
+            actor = next((b for b in bodies if b.kind in _LAWMAKERS
                           and 0 <= (s.begin + cue_at) - b.mention.end <= 4), None)
-            who, kind = (actor.iri, actor.mention.key[0]) if actor else (subject, subject_kind)
+            who, kind = (actor.iri, actor.kind) if actor else (subject, subject_kind)
             if predicate == "enacts" and _REVISION.search(m.surface):
                 predicate = "amends"  # 《…条例（修订）》审议通过
             if (kind in _LAWMAKERS or not _LAW_TITLE.search(m.canonical)) and not (
@@ -148,7 +159,7 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             continue
         if _INSPECT_AFTER.search(after_titles):
             inspector = subject if subject_kind in _LAWMAKERS else next(
-                (b.iri for b in reversed(bodies) if b.mention.key[0] in _LAWMAKERS and b.mention.end <= m.begin), "")
+                (b.iri for b in reversed(bodies) if b.kind in _LAWMAKERS and b.mention.end <= m.begin), "")
             cue_word = _INSPECT_CUE.search(after_titles)
             add(inspector, "inspects", r.iri, cue_word.group() if cue_word else "")
 
@@ -156,16 +167,16 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
     if author and author_kind in _OVERSEEN:
         for m in _REPORT_TO_CONGRESS.finditer(text):
             for b in bodies:
-                if b.mention.key[0] == "npc" and b.mention.begin - s.begin in range(m.start(), m.end()):
+                if b.kind == "npc" and b.mention.begin - s.begin in range(m.start(), m.end()):
                     add(b.iri, "oversees", author, m.group())
         for b in bodies:  # 向市人大常委会(专题)报告工作: the organ reported to oversees the author
             pos = b.mention.begin - s.begin
             reported = _REPORT_TO.match(text, b.mention.end - s.begin)
-            if b.mention.key[0] in _OVERSIGHT_BODIES and text[pos - 1:pos] == "向" and reported:
+            if b.kind in _OVERSIGHT_BODIES and text[pos - 1:pos] == "向" and reported:
                 add(b.iri, "oversees", author, "向" + b.mention.surface + reported.group())
         if _CPPCC_ADVICE.search(text):
             for b in bodies:
-                if b.mention.key[0] == "cppcc":
+                if b.kind == "cppcc":
                     add(b.iri, "oversees", author, "政协委员提出意见")
         for clause_begin, clause in _clauses(text) if "监督" in text else ():
             sup = _SUPERVISE.search(clause)
@@ -175,11 +186,11 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                 pos = b.mention.begin - s.begin - clause_begin
                 end = b.mention.end - s.begin - clause_begin
                 # 在人大监督下; also a list of supervisions: 接受党内监督、人大依法监督、政协民主监督
-                if b.mention.key[0] in _OVERSIGHT_BODIES and (0 <= pos < sup.start()
+                if b.kind in _OVERSIGHT_BODIES and (0 <= pos < sup.start()
                                                              or _SUPERVISE.search(clause, end, end + 8)):
                     add(b.iri, "oversees", author, "监督")
     overseer = author if author_kind in _OVERSIGHT_BODIES else ""
-    if bodies and bodies[0].mention.key[0] in _OVERSIGHT_BODIES and \
+    if bodies and bodies[0].kind in _OVERSIGHT_BODIES and \
             _HEADING.fullmatch(text[:bodies[0].mention.begin - s.begin]):
         overseer = bodies[0].iri  # 省人大常委会听取审议省检察院……的报告
     if overseer:
@@ -189,7 +200,7 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             hear = _HEAR.search(clause)
             for b in bodies:
                 pos = b.mention.begin - s.begin - clause_begin
-                if not 0 <= pos < len(clause) or b.mention.key[0] not in _OVERSEEN:
+                if not 0 <= pos < len(clause) or b.kind not in _OVERSEEN:
                     continue
                 if hear and hear.end() <= pos and _REPORT.search(clause, pos):
                     add(author, "oversees", b.iri, hear.group())  # 听取审议A…的报告、B…的报告
@@ -199,7 +210,7 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                     add(author, "oversees", b.iri, "交办")
                 elif clause[:pos].endswith("对") and _REVIEW.search(clause, pos):
                     for o in _listed_from(text, s.begin, bodies, b):  # 对A、B、C等部门开展评议
-                        if o.mention.key[0] in _OVERSEEN:
+                        if o.kind in _OVERSEEN:
                             add(author, "oversees", o.iri, _REVIEW.search(clause, pos).group())
             if hear is not None and _REPORT.search(clause, hear.end()):
                 heard = hear
@@ -356,7 +367,7 @@ def _acts_after_title(text: str, m: Mention, bodies: list[Located], regs: list[L
     next_title = min((o.mention.begin - offset for o in regs if o.mention.begin >= m.end), default=len(text))
     for b in bodies:  # (in text order)
         begin, end = b.mention.begin - offset, b.mention.end - offset
-        if begin < expected or b.mention.key[0] not in _LAWMAKERS:
+        if begin < expected or b.kind not in _LAWMAKERS:
             continue
         if begin > expected or begin >= next_title:
             break

@@ -168,3 +168,11 @@ def test_a_regional_legislation_partner_list_and_an_approval_after_an_amendment(
 def test_an_agreement_signed_with_a_partner_is_cooperation():
     rels = relations("孝感市人民政府工作报告\n市政府与中国科学院签署战略合作协议。", "孝感市")
     assert ("孝感市人民政府", "cooperatesWith", "中国科学院") in rels
+
+
+def test_the_national_standing_committee_inspects_and_oversees_as_a_local_one_does():
+    text = ("全国人民代表大会常务委员会执法检查组关于检查《中华人民共和国食品安全法》实施情况的报告\n"
+            "全国人大常委会组成执法检查组，对食品安全法实施情况进行检查。全国人大常委会听取审议国务院关于食品安全工作情况的报告。")
+    rels = relations(text)
+    assert ("全国人民代表大会常务委员会", "inspects", "中华人民共和国食品安全法") in rels
+    assert ("全国人民代表大会常务委员会", "oversees", "中华人民共和国国务院") in rels
