@@ -177,6 +177,8 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
             return f"{n}人大常委会主任会议"
         case "npcsc_office":
             return f"{n}人大常委会机关"
+        case "party" if n.endswith("地区"):
+            return f"中共{n.removesuffix('地区')}地委"  # 中共阿克苏地委
         case "party":
             return f"中共{n}委"
         case "party_committee" if j.level == "town":
@@ -185,6 +187,8 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
             return f"中共{n}委"  # 自治州党委 is the 州委
         case "party_committee":
             return f"中共{n}委员会"  # 自治区党委: the committee of an autonomous region
+        case "party_dept" if n.endswith("地区"):
+            return f"中共{n.removesuffix('地区')}地委{extra}"
         case "party_dept":
             return f"中共{n}委{extra}"
         case "discipline":
@@ -339,6 +343,14 @@ class BodyFinder:
             pos = place.begin
         return out
 
+    def _prefecture(self, pos: int) -> Jurisdiction | None:
+        """The prefecture (地区) a bare 地 before 委 means, if the report is in one."""
+        if self.jurisdiction is None or (pos > 1 and self.clean[pos - 2] in "各本当外基两全该此"):
+            return None  # 各地委托, 基地委员会: 地 ends another word
+        chain = [self.jurisdiction, *self.gazetteer.reference.ancestors(self.jurisdiction.code)]
+        prefecture = next((d for d in chain if d.name.endswith("地区")), None)
+        return Jurisdiction(prefecture, pos - 1, pos, "地") if prefecture else None
+
     def province_and_city(self, pos: int) -> list[Jurisdiction]:
         """省市 before a head (省市委, 省市人大) names both levels: the province's organ and the city's."""
         if self.clean[pos - 2:pos] != "省市" or self.jurisdiction is None or self.place_ends.get(pos) is not None:
@@ -361,6 +373,8 @@ class BodyFinder:
             term = _TERM.search(clean, max(0, begin - 6), begin) if kind in ("npcsc", "npc", "npc_bare") else None
             j_end = term.start() if term else begin
             j = self.jurisdiction_before(j_end, party=kind == "party")
+            if j is None and kind == "party" and clean[j_end - 1:j_end] == "地":
+                j = self._prefecture(j_end)  # 地委: a prefecture's (地区) Party committee
             upper = [] if j is not None else self.province_and_city(j_end)
             if upper:
                 j, upper = upper[0], upper[1:]

@@ -217,3 +217,10 @@ def test_a_league_s_organs_and_its_administrative_office():
             "盟发改委、盟教育局联合发文。")
     found = names(text, "Body")
     assert {"锡林郭勒盟行政公署", "中共锡林郭勒盟委", "锡林郭勒盟发展和改革委员会", "锡林郭勒盟教育局"} <= found
+
+
+def test_a_prefecture_s_party_committee_and_office():
+    text = "阿克苏地区行政公署工作报告\n在地委的坚强领导下，地委组织部和地区行署。各地委托第三方评估。"
+    found = names(text, "Body", "阿克苏地区")
+    assert found == {"中共阿克苏地委", "中共阿克苏地委组织部", "阿克苏地区行政公署"}
+    assert names("在地委的坚强领导下。", "Body", "孝感市") == set()  # a city has no 地委
