@@ -94,6 +94,17 @@ def test_government_reports_are_overseen_by_congress_and_cppcc():
     }
 
 
+def test_the_cppcc_s_members_asked_for_their_views_in_any_wording():
+    for text, cppcc, government in (
+            ("孝感市政府工作报告\n现在，我代表市人民政府向大会报告工作，请予审议，并请市政协各位委员和其他列席人员提出意见。",
+             "中国人民政治协商会议孝感市委员会", "孝感市人民政府"),
+            ("政府工作报告\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协各位委员提出意见。",
+             "中国人民政治协商会议全国委员会", "中华人民共和国国务院")):
+        dg = run(text)
+        label = {e.iri: e.canonical for e in dg.entities}
+        assert (cppcc, government) in {(label[r.subject], label[r.object]) for r in dg.relations if r.predicate == "oversees"}
+
+
 def test_processing_is_deterministic():
     doc = read_file(EXAMPLES / "hubei-gov-2024.txt")
     assert process(doc) == process(doc)
