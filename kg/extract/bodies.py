@@ -160,6 +160,11 @@ def _name(division: Division) -> str:
     return division.name
 
 
+def _party_committee(name: str) -> str:
+    """A territory's Party committee by its short official name: 孝感市委, 阿克苏地委 (地区 → 地委)."""
+    return f"{name.removesuffix('地区')}地委" if name.endswith("地区") else f"{name}委"
+
+
 def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
     n = _name(j)
     match kind:
@@ -177,20 +182,16 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
             return f"{n}人大常委会主任会议"
         case "npcsc_office":
             return f"{n}人大常委会机关"
-        case "party" if n.endswith("地区"):
-            return f"中共{n.removesuffix('地区')}地委"  # 中共阿克苏地委
         case "party":
-            return f"中共{n}委"
+            return f"中共{_party_committee(n)}"
         case "party_committee" if j.level == "town":
             return f"中共{n}委员会"  # 义堂镇党委
         case "party_committee" if not n.endswith("自治区"):
             return f"中共{n}委"  # 自治州党委 is the 州委
         case "party_committee":
             return f"中共{n}委员会"  # 自治区党委: the committee of an autonomous region
-        case "party_dept" if n.endswith("地区"):
-            return f"中共{n.removesuffix('地区')}地委{extra}"
         case "party_dept":
-            return f"中共{n}委{extra}"
+            return f"中共{_party_committee(n)}{extra}"
         case "discipline":
             return f"中共{n}纪律检查委员会"
         case "supervision":
@@ -347,8 +348,7 @@ class BodyFinder:
         """The prefecture (地区) a bare 地 before 委 means, if the report is in one."""
         if self.jurisdiction is None or (pos > 1 and self.clean[pos - 2] in "各本当外基两全该此"):
             return None  # 各地委托, 基地委员会: 地 ends another word
-        chain = [self.jurisdiction, *self.gazetteer.reference.ancestors(self.jurisdiction.code)]
-        prefecture = next((d for d in chain if d.name.endswith("地区")), None)
+        prefecture = level_division("地", self.jurisdiction, self.gazetteer)
         return Jurisdiction(prefecture, pos - 1, pos, "地") if prefecture else None
 
     def province_and_city(self, pos: int) -> list[Jurisdiction]:

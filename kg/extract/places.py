@@ -36,7 +36,8 @@ _ZONE_CLAUSE_VERB = re.compile("推进|推动|加快|打造|共建|建设|实施
 _ZONE_WORD = re.compile(_ZONE.pattern + "|自由贸易港|自贸港|示范区|实验区|管理区|新城")
 _DIRECTIONS = frozenset("东西南北上下中前后内外大小老新")  # 西辽河, 小清河: a river named after another
 _RIVER_CUES = ("流域", "干流", "支流", "沿岸", "水系", "两岸", "上游", "中游", "下游")
-_WATER = re.compile(r"([\u4e00-\u9fff]{1,3}?(?:河|江|湖))(?=" + "|".join(_RIVER_CUES) + "|[、，。；等和])")
+_WATER_CUE = "(?=" + "|".join(_RIVER_CUES) + "|[、，。；等和])"  # what may follow a river's name
+_WATER = re.compile(r"([\u4e00-\u9fff]{1,3}?(?:河|江|湖))" + _WATER_CUE)
 # Characters that cannot sit inside the proper-name part of a zone or river name.
 _NOT_IN_NAME = set("的和与及在是为了等将把对、，。；：省市县区乡镇全各我新老大小上下中内外一二三四五六七八九十年月日个")
 # (数据湖 is a data lake)
@@ -447,7 +448,7 @@ def relative_division(clean: str, pos: int, jurisdiction: Division | None, gazet
 
 
 def level_division(level_char: str, jurisdiction: Division, gazetteer: Gazetteer) -> Division | None:
-    """The division of the jurisdiction's chain that a level character (省, 市, 县, 区, 州, 盟, 旗) means."""
+    """The division of the jurisdiction's chain that a level character (省, 市, 县, 区, 州, 盟, 旗, 地) means."""
     chain = [jurisdiction, *gazetteer.reference.ancestors(jurisdiction.code)]
     if level_char == "区" and jurisdiction.level in ("province", "city") and chain[-1].name.endswith("自治区"):
         return chain[-1]  # 区党委, 区政府 in an autonomous region's (or its city's) report
@@ -465,6 +466,8 @@ def level_division(level_char: str, jurisdiction: Division, gazetteer: Gazetteer
             return division
         if level_char == "旗" and division.level == "county" and name.endswith("旗"):
             return division  # a league (盟) and a banner (旗) of Inner Mongolia
+        if level_char == "地" and division.level == "city" and name.endswith("地区"):
+            return division  # a prefecture: 地委, 地区行署
     return None
 
 
@@ -611,7 +614,7 @@ def water_mentions(clean: str, places: list[Mention], known: frozenset[str] = fr
     return out
 
 
-_WATER_END = re.compile("[河江湖](?=" + "|".join(_RIVER_CUES) + "|[、，。；等和])")
+_WATER_END = re.compile("[河江湖]" + _WATER_CUE)
 
 
 def _water_matches(clean: str) -> list[re.Match]:
