@@ -170,6 +170,15 @@ def test_the_national_congress_s_committees_and_the_parent_named_inside_them():
     assert ("全国人民代表大会宪法和法律委员会", "subOrganizationOf", "全国人民代表大会") in rels
 
 
+def test_the_supreme_court_s_circuit_courts_and_the_supreme_procuratorate_s_departments():
+    text = ("云南省人民检察院工作报告\n最高人民检察院第八检察厅来滇督导。"
+            "配合最高人民法院第二巡回法庭、最高法知识产权法庭办理案件。")
+    rels = relations(text, "云南省")
+    assert ("最高人民检察院第八检察厅", "subOrganizationOf", "最高人民检察院") in rels
+    assert ("最高人民法院第二巡回法庭", "subOrganizationOf", "最高人民法院") in rels
+    assert ("最高人民法院知识产权法庭", "subOrganizationOf", "最高人民法院") in rels
+
+
 def test_a_bare_level_word_after_a_named_organ_shares_its_place():
     found = names("博尔塔拉州政府工作报告\n湖北省委、省政府始终站在全局高度。武汉市委和市政府大力支持。", "Body",
                   "博尔塔拉蒙古自治州")
