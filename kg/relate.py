@@ -31,6 +31,9 @@ _INSPECT_AFTER = re.compile(
 )
 _INSPECT_CUE = re.compile(r"执法检查|实施情况|贯彻实施情况|执行情况|贯彻落实情况|立法后评估|检查|视察|评估|调研")
 _APPROVED_AFTER = re.compile(r"[，,]?(?:并)?(?:决定)?(?:予以)?批准")
+# 对《X》进行了修正, 将《Y》予以废止: the act verb follows the title
+_ACT_AFTER = re.compile(r"[”’」]?(?:等[^，。；]{0,8})?(?:进行|作|作出|予以)了?(?:全面|集中|打包|一揽子)?"
+                        r"(修订|修改|修正|废止)(?!情况|意见|建议|稿)")
 _DECISION_VERB = re.compile(r"关于(修改|批准|废止)")
 _LAWMAKERS = ("npcsc", "npc")
 _OVERSIGHT_BODIES = ("npcsc", "npc", "cppcc")
@@ -132,6 +135,12 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
         acts = _acts_after_title(text, m, bodies, regs, s.begin)
         for who, predicate, word in acts:
             add(who, predicate, r.iri, word)
+        after_titles = _skip_regs(text[m.end - s.begin:], regs, m.end, s.begin)[:30]  # a long list of titles
+        act_after = _ACT_AFTER.match(after_titles)
+        if act_after:  # 对《X》进行了修正: the verb after the title is its own
+            if subject_kind in _LAWMAKERS:
+                add(subject, _act_predicate(act_after.group(1)), r.iri, act_after.group(1))
+            continue
         cue = _nearest_act(text, rel, regs, s.begin)
         if cue is not None:
             predicate, word, cue_at = cue
@@ -152,7 +161,6 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             continue
         if acts:
             continue
-        after_titles = _skip_regs(text[m.end - s.begin:], regs, m.end, s.begin)[:30]  # a long list of titles
         approval = _APPROVED_AFTER.match(after_titles)
         if approval and subject_kind in _LAWMAKERS:
             add(subject, "approves", r.iri, approval.group().lstrip("，,"))  # 审查了《A》和《B》，决定予以批准

@@ -82,8 +82,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
                     if ancestor.code in place_iri_by_code:
                         parent = place_iri_by_code[ancestor.code]
                         break
-            elif first.key[0] == "zone":
-                zone_code = first.key[1]
+            elif first.key[0] == "zone" or first.key[:2] == ("feature", "zone") and len(first.key) > 2:
+                zone_code = first.key[-1]  # the place its name is built on
                 for code in (zone_code, *(d.code for d in ref.ancestors(zone_code))):
                     if code in place_iri_by_code:
                         parent = place_iri_by_code[code]

@@ -25,6 +25,15 @@ def test_a_standing_committee_report():
     assert ("广州市人大常委会", "approves", "广州市文物保护规定") not in _rels(text)
 
 
+def test_an_act_verb_after_the_title():
+    text = ("洛阳市人大常委会工作报告\n对《洛阳市大气污染防治条例》进行了修正，将《洛阳市城市绿化管理办法》予以废止。"
+            "对《洛阳市牡丹保护条例》修改情况进行跟踪。")
+    rels = _rels(text)
+    assert ("洛阳市人大常委会", "amends", "洛阳市大气污染防治条例") in rels
+    assert ("洛阳市人大常委会", "repeals", "洛阳市城市绿化管理办法") in rels
+    assert not any(o == "洛阳市牡丹保护条例" for _, _, o in rels)  # 修改情况 is a noun
+
+
 def test_a_court_report_is_overseen_and_names_district_courts_with_their_city():
     text = ("南京市中级人民法院工作报告\n各位代表：现在，我代表南京市中级人民法院向大会报告工作，请予审议。"
             "在市委坚强领导、市人大及其常委会有力监督下，全市法院审结案件28万件。"

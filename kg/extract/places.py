@@ -270,10 +270,12 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
                 # report is 通化's: away from home a short needs its place (上海自贸区) and its kind
                 continue
             canonical = feature.long_name if feature.kind == "country" and feature.long_name else feature.name
-            mentions.append(Mention("Place", c.begin, c.end, c.surface, canonical, "",
-                                    ("feature", c.hit.feature_kind)))
-            if feature.kind == "zone":
-                mentions += _division_inside_zone(c, feature.provinces, jurisdiction, gazetteer, year, named)
+            inside = _division_inside_zone(c, feature.provinces, jurisdiction, gazetteer, year, named) \
+                if feature.kind == "zone" else []
+            # a zone's key carries the place its name opens with: 洛阳高新技术产业开发区 is 洛阳市's
+            key = ("feature", c.hit.feature_kind, *(m.code for m in inside))
+            mentions.append(Mention("Place", c.begin, c.end, c.surface, canonical, "", key))
+            mentions += inside
             previous = None
         elif division is not None:
             mentions.append(Mention("Place", c.begin, c.end, c.surface, division.name, division.code,
@@ -510,7 +512,7 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
                 relative = relative_division(clean, start - 1, jurisdiction, gazetteer)
             if owner is None and relative is None:
                 continue
-            if owner is not None and owner.key == ("feature", "zone") and not middle:
+            if owner is not None and owner.key[:2] == ("feature", "zone") and not middle:
                 # 广州知识城综合保税区: a zone inside a listed zone, under the place that opens its name
                 inner = next((p for p in places if p.begin == owner.begin and p.key[0] == "division"), None)
                 if inner is not None:

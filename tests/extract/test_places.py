@@ -43,6 +43,13 @@ def test_zones_are_named_from_their_place_and_partof_it():
     assert ("黄石棋盘洲综合保税区", "partOf", "黄石市") in rels
 
 
+def test_a_listed_zone_is_part_of_the_city_its_name_opens_with():
+    rels = relations("洛阳高新技术产业开发区、苏州工业园区获评先进。", "河南省")
+    assert ("洛阳高新技术产业开发区", "partOf", "洛阳市") in rels
+    assert ("苏州工业园区", "partOf", "苏州市") in rels
+    assert ("洛阳高新技术产业开发区", "partOf", "河南省") not in rels  # the direct parent only
+
+
 def test_rivers_named_before_a_basin_word():
     assert "府澴河" in names("府澴河流域生态补偿整合优化。", "Place", "孝感市")
 
