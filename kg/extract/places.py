@@ -41,7 +41,7 @@ _WATER = re.compile(r"([\u4e00-\u9fff]{1,3}?(?:河|江|湖))" + _WATER_CUE)
 # Characters that cannot sit inside the proper-name part of a zone or river name.
 _NOT_IN_NAME = set("的和与及在是为了等将把对、，。；：省市县区乡镇全各我新老大小上下中内外一二三四五六七八九十年月日个")
 # (数据湖 is a data lake)
-_WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 骨干 重要 河 湖 江 沿 大 小 各 内 外 支 干 界 护城 数据".split())
+_WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 臭 垃圾 骨干 重要 河 湖 江 沿 大 小 各 内 外 支 干 界 护城 数据".split())
 _FEATURE_CUE = re.compile("流域|干流|支流|沿岸|两岸|水系|河段|江段|湖区|库区|水域|河道|风景区|景区|山脉|山区|湿地")
 _NATURAL = ("river", "lake", "mountain")
 _STREET = re.compile("大道|大街|路|街|巷")
@@ -285,6 +285,7 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             warnings.append(f"ambiguous place name {c.surface!r} left unlinked")
     mentions += zone_mentions(clean, mentions, jurisdiction, gazetteer)
     mentions += water_mentions(clean, mentions, gazetteer.waters)
+    mentions += listed_water_mentions(clean, mentions)
     mentions += town_mentions(clean, mentions, gazetteer)  # last: 肥西桃花工业园 stays named after 肥西
     mentions += listed_town_mentions(clean, mentions, jurisdiction, gazetteer)
     mentions += own_generic_towns(clean, mentions, jurisdiction, gazetteer)
@@ -617,6 +618,71 @@ def water_mentions(clean: str, places: list[Mention], known: frozenset[str] = fr
 
 
 _WATER_END = re.compile("[河江湖]" + _WATER_CUE)
+_LISTED_WATER = re.compile("[河江湖]、")
+# What a list of rivers may end with: 淇河、卫河、汤河综合治理; 香溪河、渔洋河等防洪治理
+_WATER_WORDS = "|".join(_RIVER_CUES) + "|河流|河道|河湖|水系|综合治理|综合整治|治理|整治|防洪|水质|水环境|水生态|生态修复|清淤"
+_LIST_CUE = re.compile(f"(?:等)?(?:一批)?(?:[\\d一二三四五六七八九十]+条)?(?:重点|主要)?(?:{_WATER_WORDS})")
+# An item of a 、-list: a water name before the list's cue, or any short name before a delimiter.
+_LIST_ITEM = re.compile(f"[\u4e00-\u9fff]{{1,4}}?[河江湖](?={_WATER_WORDS})|[\u4e00-\u9fff]{{2,5}}?(?=[、，。；：等]|$)")
+
+
+def listed_water_mentions(clean: str, places: list[Mention]) -> list[Mention]:
+    """Rivers and lakes listed with 、 where the list is about waters: next to a river already
+    found (伊河、洛河流域), or ending in a water cue (淇河、卫河、汤河综合治理)."""
+    spans = sorted((m.begin, m.end) for m in places)
+    waters = {(m.begin, m.end) for m in places if m.key[:1] == ("feature",) and m.key[1:2] in (("river",), ("lake",))}
+    out: list[Mention] = []
+    done = -1
+    for anchor in _LISTED_WATER.finditer(clean):
+        if anchor.start() < done:
+            continue
+        items = _list_items(clean, anchor.end() - 1)
+        done = items[-1][1]
+        cue = _LIST_CUE.match(clean, done)
+        if cue is None and (clean.startswith("等", done) or not any(span in waters for span in items)):
+            continue  # 临河、掌政、沙湖等特色乡镇: towns listed with a lake
+        for begin, end in items:
+            name = clean[begin:end]
+            if len(name) < 2 or name[-1] not in "河江湖" or name[0] == "沿" or (begin, end) in waters \
+                    or _verb_and_water(name) or name[:-1] in _WATER_GENERIC \
+                    or any(ch in _NOT_IN_NAME for ch in name[:-1]) \
+                    or any(b < end and begin < e for b, e in spans):
+                continue
+            out.append(Mention("Place", begin, end, name, name, "", ("feature", "river" if name[-1] in "河江" else "lake")))
+    return out
+
+
+def _verb_and_water(name: str) -> bool:
+    """入湖, 还湖: a verb and its water, not a name."""
+    words = tag(name)
+    return len(words) == 2 and words[0][1][:1] == "v" and len(words[1][0]) == 1
+
+
+def _list_items(clean: str, comma: int) -> list[tuple[int, int]]:
+    """The items of the 、-list around the 、 at `comma`: (begin, end) each, the first one
+    without the verb or preposition before it (大力推进淇河、卫河 lists 淇河)."""
+    begin = comma
+    while begin > 0 and comma - begin < 8 and "\u4e00" <= clean[begin - 1] <= "\u9fff" and clean[begin - 1] != "等":
+        begin -= 1
+    words = tag(clean[begin:comma])
+    kept = 0
+    for k, (word, flag) in enumerate(reversed(words)):
+        # a one-character "verb" joins the name (兴济河, 舂陵江); 推进 and 开展 end it
+        if k and (kept + len(word) > 4 or flag[:1] in ("d", "p", "c", "u", "r", "m", "q", "t")
+                  or flag[:1] == "v" and len(word) > 1 or flag == "f" and word not in "东西南北"
+                  or word in _NOT_IN_NAME):
+            break
+        kept += len(word)
+    begin = comma - kept
+    items = [(begin, comma)]
+    pos = comma
+    while clean.startswith("、", pos):
+        m = _LIST_ITEM.match(clean, pos + 1)
+        if m is None:
+            break
+        items.append((m.start(), m.end()))
+        pos = m.end()
+    return items
 
 
 def _water_matches(clean: str) -> list[re.Match]:

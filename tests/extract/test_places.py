@@ -54,6 +54,17 @@ def test_rivers_named_before_a_basin_word():
     assert "府澴河" in names("府澴河流域生态补偿整合优化。", "Place", "孝感市")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("对伊河、洛河流域生态保护开展视察。", {"伊河", "洛河"}),  # listed with a river already known
+    ("大力推进淇河、卫河、汤河综合治理。", {"淇河", "卫河", "汤河"}),  # a list that ends in a water cue
+    ("完成兴济河、工商河等一批河道治理工程。", {"兴济河", "工商河"}),  # 兴 is part of the name, 完成 is not
+    ("开展退圩还湖、入湖河道整治。", set()),  # verbs and their waters
+    ("建设临河、掌政、沙湖等特色示范乡镇。", {"沙湖"}),  # towns listed with a lake
+])
+def test_rivers_listed_together(text, expected):
+    assert names(text, "Place", "洛阳市") - {"洛阳市"} == expected
+
+
 def test_partof_goes_to_the_nearest_named_ancestor():
     rels = relations("湖北省安陆市烟店镇上榜。", "孝感市")
     assert ("烟店镇", "partOf", "安陆市") in rels
