@@ -51,10 +51,11 @@ _PHASED = re.compile(r"[一二三四五六七八九十]期")  # after a Chinese 
 _SEGMENT = re.compile(r"[\u4e00-\u9fff]{2,3}段")
 # A segment of a road or railway written after its name: 漳州段, 江油太平至青莲段, 玉林至兴业段.
 _ROUTE_SEGMENT = re.compile(r"[\u4e00-\u9fff]{1,5}(?:至[\u4e00-\u9fff]{1,5})?段")
-# A road or railway named before its segment: 九绵高速 in 九绵高速江油太平至青莲段.
-_ROUTE = re.compile(f"(高速公路|高速铁路|城际铁路|高速|高铁|铁路)(?={_ROUTE_SEGMENT.pattern})")
+# A road or railway named before its segment: 九绵高速 in 九绵高速江油太平至青莲段 ...
+# ... or before one of its stations: 杭黄高铁 in 杭黄高铁桐庐站综合体, 郑万高铁襄阳东站.
+_ROUTE = re.compile(f"(高速公路|高速铁路|城际铁路|高速|高铁|铁路)(?={_ROUTE_SEGMENT.pattern}|[\u4e00-\u9fff]{{2,4}}站)")
 # What a bare 高速 after a phrase means in slogans and statistics: 县县通高速, 经济中高速, 10分钟上高速.
-_NOT_HIGHWAY = re.compile(r"[通上中由已是到在入]$|^[是指由在至]|[指由]|县县|镇镇|市市|经济|\d|分钟|信息|持续|"
+_NOT_HIGHWAY = re.compile(r"[通上中由已是到在入]$|^[是指由在至]|[指由对]|县县|镇镇|市市|经济|\d|分钟|信息|持续|"
                          r"第[一二三四五六七八九十]$|主体|力求|加密|邻县|跨区|市区|一环|科技|电子|集团|股份|公司")
 # Words a route's name is made of besides places: 广安绕城, 甬台温沿海, 铜仁至昆明直达.
 _ROUTE_WORDS = frozenset("绕城 环城 沿江 沿海 沿黄 沿边 疏港 直达 复线 旅游 城际 外环 内环 中环 二环 三环".split())

@@ -122,6 +122,8 @@ def test_an_area_in_a_list_of_streets_does_not_take_the_street_noun():
     ("京港澳高速扩容工程、长株攸高速等加快推进。", "株洲市", {"京港澳高速扩容工程", "长株攸高速"}),
     ("双永高速北互通连接线基本完成。", "龙岩市", {"双永高速"}),
     ("沿江高铁武荆宜段开工。", "荆门市", {"沿江高铁"}),
+    ("杭黄高铁桐庐站综合体投用。", "桐庐县", {"杭黄高铁"}),  # the railway before one of its stations
+    ("抓好京沪高铁枣庄站东广场改造提升工程。", "枣庄市", {"京沪高铁"}),
 ])
 def test_highways_named_by_the_places_they_join(text, jurisdiction, expected):
     assert expected <= names(text, "Project", jurisdiction)
@@ -129,10 +131,10 @@ def test_highways_named_by_the_places_they_join(text, jurisdiction, expected):
 
 @pytest.mark.parametrize("text", [
     "实现县县通高速。", "经济由高速增长阶段转向高质量发展阶段。", "全市实现15分钟上高速。", "加快环城高速建设。",
-    "海南高速股份公司发展。",
+    "海南高速股份公司发展。", "推进友谊县对俄铁路货运场站项目。",
 ])
 def test_a_bare_高速_in_a_slogan_or_after_a_place_alone_is_no_highway(text):
-    assert not any(n.endswith("高速") for n in names(text, "Project", "海口市"))
+    assert not any(n.endswith(("高速", "铁路")) for n in names(text, "Project", "海口市"))
 
 
 @pytest.mark.parametrize("text, jurisdiction, absent", [
