@@ -86,7 +86,8 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
         author_division = gaz.reference.divisions_by_code[author[1]]
         name = organ_name(author[0], "法院", author_division)
         author_iri = next((e.iri for e in resolution.entities if e.type == "Body" and e.canonical == name), "")
-    stated = relate(clean, sentences, mentions, iris, author_iri, "government" if national else (author[0] if author else ""))
+    stated = relate(clean, sentences, mentions, iris, author_iri, "government" if national else (author[0] if author else ""),
+                    author[1] if author and not national else "")
     relations = _unique(list(resolution.relations) + stated)
 
     spans = tuple(text.to_original(m.begin, m.end) for m in mentions)

@@ -34,6 +34,8 @@ _APPROVED_AFTER = re.compile(r"[，,]?(?:并)?(?:决定)?(?:予以)?批准")
 # 对《X》进行了修正, 将《Y》予以废止: the act verb follows the title
 _ACT_AFTER = re.compile(r"[”’」]?(?:等[^，。；]{0,8})?(?:进行|作|作出|予以)了?(?:全面|集中|打包|一揽子)?"
                         r"(修订|修改|修正|废止)(?!情况|意见|建议|稿)")
+_OTHER_TITLE = re.compile("《[^《》]*》")
+_RECOMMENDED = re.compile("建议|要求|希望")  # what the author asks of others
 _DECISION_VERB = re.compile(r"关于(修改|批准|废止)")
 _LAWMAKERS = ("npcsc", "npc")
 _OVERSIGHT_BODIES = ("npcsc", "npc", "cppcc")
@@ -79,7 +81,7 @@ class Located:
 
 
 def relate(clean: str, sentences: tuple[Sentence, ...], mentions: list[Mention], iris: list[str],
-           author: str, author_kind: str) -> list[Relation]:
+           author: str, author_kind: str, home: str = "") -> list[Relation]:
     """All text-stated relations in a document, one per (relation, sentence)."""
     located = sorted((Located(m, i) for m, i in zip(mentions, iris)), key=lambda x: x.mention.begin)
     out: list[Relation] = []
@@ -93,11 +95,12 @@ def relate(clean: str, sentences: tuple[Sentence, ...], mentions: list[Mention],
             inside.append(located[j])
             j += 1
         if inside or author:
-            out += _sentence_relations(clean, s, inside, author, author_kind)
+            out += _sentence_relations(clean, s, inside, author, author_kind, home)
     return out
 
 
-def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: str, author_kind: str) -> list[Relation]:
+def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: str, author_kind: str,
+                        home: str = "") -> list[Relation]:
     text = clean[s.begin:s.end]
     regs = [x for x in inside if x.mention.type == "Regulation"]
     bodies = [x for x in inside if x.mention.type == "Body"]
@@ -144,9 +147,13 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
         cue = _nearest_act(text, rel, regs, s.begin)
         if cue is not None:
             predicate, word, cue_at = cue
-            # 报请省人大常委会批准《…》: a lawmaker written right before the verb acts.
-            actor = next((b for b in bodies if b.kind in _LAWMAKERS
-                          and 0 <= (s.begin + cue_at) - b.mention.end <= 4), None)
+            if _RECOMMENDED.search(text, _clause_start(text, cue_at), cue_at):
+                continue  # 建议省政府加快修订《…》: advice, not an act
+            # 报请省人大常委会批准《…》: a body written right before the verb acts (省政府出台《…办法》);
+            # another place's (青岛市制定《…》) acts for that place, not for the author
+            actor = _actor_before(text, s.begin + cue_at, bodies, s.begin)
+            if actor is None and _place_before(s.begin + cue_at, inside, home):
+                continue
             who, kind = (actor.iri, actor.kind) if actor else (subject, subject_kind)
             if predicate == "enacts" and _REVISION.search(m.surface):
                 predicate = "amends"  # 《…条例（修订）》审议通过
@@ -332,6 +339,31 @@ def _enclosing_decision(text: str, rel: int) -> str | None:
     return found
 
 
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in "，；：。") + 1
+
+
+def _actor_before(text: str, cue: int, bodies: list[Located], offset: int) -> Located | None:
+    """The body written right before an act verb (省政府加快出台): the one acting; when it is a
+    partner (A会同B制定), the body opening the clause (A), or the author when none does."""
+    for b in reversed(bodies):
+        gap = cue - b.mention.end
+        if 0 <= gap <= 4 and not re.search("[，；。、]", text[b.mention.end - offset:cue - offset]):
+            start = _clause_start(text, b.mention.begin - offset)
+            clause = text[start:b.mention.begin - offset]
+            if not (_COOPERATION.search(clause) or re.search("[与和同及、]$", clause)):
+                return b
+            return next((o for o in bodies if o.mention.begin - offset == start + len(_HEADING.match(clause).group())
+                         and o is not b), None)
+    return None
+
+
+def _place_before(cue: int, inside: list[Located], home: str) -> bool:
+    """Whether a place other than the author's own stands right before an act verb."""
+    return any(x.mention.type == "Place" and x.mention.key[:1] == ("division",) and x.mention.code != home
+               and 0 <= cue - x.mention.end <= 2 for x in inside)
+
+
 def _nearest_act(text: str, rel: int, regs: list[Located], offset: int) -> tuple[str, str, int] | None:
     """The act verb governing a regulation at `rel`: the nearest one to its left, at most
     `_REACH` characters away once the other titles listed with it count as one character each
@@ -344,12 +376,14 @@ def _nearest_act(text: str, rel: int, regs: list[Located], offset: int) -> tuple
                                                  for o in regs):
             b, e = max(b, 0), min(e, len(window))
             window = window[:b] + "□" + window[e:]
+    if "《" in window:  # a title not taken as a regulation (a Party document) is the verb's object
+        window = _OTHER_TITLE.sub("■", window)
     cut = max(window.rfind("。"), window.rfind("；"))
     window = window[cut + 1:][-_REACH:]
     best = None
     for m in _ANY_ACT.finditer(window):
         best = m
-    if best is None:
+    if best is None or "■" in window[best.end():]:
         return None
     # Where the verb stands in the sentence: exact when no title was collapsed after it.
     cue_at = rel - (len(window) - best.start())

@@ -34,6 +34,23 @@ def test_an_act_verb_after_the_title():
     assert not any(o == "洛阳市牡丹保护条例" for _, _, o in rels)  # 修改情况 is a noun
 
 
+def test_who_acts_is_the_body_written_before_the_verb_not_always_the_author():
+    text = ("山东省人大常委会工作报告\n省政府出台《山东省食品安全监督管理办法》。"
+            "青岛市制定《青岛市食品安全监督管理办法》。建议省政府加快修订《山东省食品小作坊管理条例》配套制度。"
+            "省市场监管局会同省公安厅制定《山东省行刑衔接工作办法》。")
+    rels = _rels(text)
+    assert ("山东省人民政府", "enacts", "山东省食品安全监督管理办法") in rels
+    assert ("山东省人大常委会", "enacts", "山东省食品安全监督管理办法") not in rels
+    assert not any(o in ("青岛市食品安全监督管理办法", "山东省食品小作坊管理条例") for _, p, o in rels if p != "jurisdiction")
+    assert ("山东省市场监督管理局", "enacts", "山东省行刑衔接工作办法") in rels  # not its partner
+
+
+def test_a_verb_inside_a_title_or_before_another_title_governs_nothing_after_it():
+    text = ("兰州市人民政府工作报告\n按照全会通过的《中共兰州市委关于制定兰州市国民经济和社会发展第十五个五年规划的建议》，"
+            "市政府编制了《兰州市国民经济和社会发展第十五个五年规划纲要（草案）》。")
+    assert not any(p == "enacts" for _, p, _ in _rels(text))
+
+
 def test_a_court_report_is_overseen_and_names_district_courts_with_their_city():
     text = ("南京市中级人民法院工作报告\n各位代表：现在，我代表南京市中级人民法院向大会报告工作，请予审议。"
             "在市委坚强领导、市人大及其常委会有力监督下，全市法院审结案件28万件。"
