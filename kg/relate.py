@@ -353,8 +353,9 @@ def _actor_before(text: str, cue: int, bodies: list[Located], offset: int) -> Lo
             clause = text[start:b.mention.begin - offset]
             if not (_COOPERATION.search(clause) or re.search("[与和同及、]$", clause)):
                 return b
-            return next((o for o in bodies if o.mention.begin - offset == start + len(_HEADING.match(clause).group())
-                         and o is not b), None)
+            opener = start + len(_HEADING.match(clause).group())
+            return max((o for o in bodies if o.mention.begin - offset == opener and o is not b),
+                       key=lambda o: o.mention.end, default=None)  # 市委政法委, not the 市委 inside it
     return None
 
 

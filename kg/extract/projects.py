@@ -265,6 +265,16 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
 
     place_ends = {e: b for b, e in places}
     place_spans = set(places)
+    organ_ends = sorted(e for b, e in taken_set - place_spans)  # bodies and titles: no name runs across one
+
+    def name_start(start: int, pos: int) -> int:
+        """After a body acting on the project (国务院批准…); a body naming it stays (中科院…基地)."""
+        i = bisect_right(organ_ends, pos)
+        if not i or organ_ends[i - 1] <= start:
+            return start
+        end = organ_ends[i - 1]
+        after = tag(clean[end:min(pos, end + 4)])
+        return end if after and after[0][1][:1] == "v" else start
 
     def back_to_place(floor: int, begin: int, name: str) -> tuple[int, str]:
         """A name whose leading place was trimmed as a verb (加快开化 + 水库: jieba tags 开化
@@ -379,6 +389,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         start = _clause_start(clean, suffix_begin)
         if start > 0 and clean[start - 1] in "”’》":
             continue  # the name goes on before a quotation: “米”字形高速铁路
+        start = name_start(start, suffix_begin)  # 国家发展改革委批复 + 宜昌至兴山高速公路
         name = trim_name(clean[start:suffix_begin])
         begin, name = back_to_place(start, suffix_begin - len(name), name)
         weak = suffix in _WEAK

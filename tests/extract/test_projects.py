@@ -111,6 +111,11 @@ def test_what_a_project_name_is_not(text, jurisdiction, expected):
     assert names(text, "Project", jurisdiction) == expected
 
 
+def test_a_body_acting_on_a_project_is_not_part_of_its_name_but_one_naming_it_is():
+    assert names("国家发展改革委批复宜昌至兴山高速公路。", "Project", "宜昌市") == {"宜昌至兴山高速公路"}
+    assert names("中科院香港创新院河套基地落地。", "Project", "深圳市") == {"中科院香港创新院河套基地"}
+
+
 def test_an_area_in_a_list_of_streets_does_not_take_the_street_noun():
     found = names("加速推进正定西城区、新乐京新大街等重点片区更新改造。", "Project", "石家庄市")
     assert "新乐京新大街" in found and "正定西城区街" not in found
