@@ -25,6 +25,12 @@ def test_a_standing_committee_report():
     assert ("广州市人大常委会", "approves", "广州市文物保护规定") not in _rels(text)
 
 
+def test_laws_inspected_together_under_a_quoted_nickname():
+    text = "孝感市人大常委会工作报告\n开展《中华人民共和国水法》《湖北省水污染防治条例》“一法一条例”执法检查。"
+    assert {("孝感市人大常委会", "inspects", "中华人民共和国水法"),
+            ("孝感市人大常委会", "inspects", "湖北省水污染防治条例")} <= _rels(text)
+
+
 def test_an_act_verb_after_the_title():
     text = ("洛阳市人大常委会工作报告\n对《洛阳市大气污染防治条例》进行了修正，将《洛阳市城市绿化管理办法》予以废止。"
             "对《洛阳市牡丹保护条例》修改情况进行跟踪。")
