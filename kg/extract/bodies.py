@@ -182,6 +182,10 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
             return f"{n}人大常委会主任会议"
         case "npcsc_office":
             return f"{n}人大常委会机关"
+        case "npc_presidium":
+            return f"{n}人民代表大会主席团"
+        case "npcsc_street":
+            return f"{n}人大常委会{extra}工作委员会"  # the county's committee working in a subdistrict
         case "party":
             return f"中共{_party_committee(n)}"
         case "party_committee" if j.level == "town":
@@ -230,8 +234,9 @@ PARENT_KIND = {
     "npc_committee": "npc", "npcsc_committee": "npcsc", "npcsc_party": "npcsc", "npcsc_council": "npcsc",
     "npcsc_office": "npcsc", "party_dept": "party", "department": "government", "gov_office": "government",
     "traffic_police": "department:公安局", "traffic_brigade": "traffic_police", "vehicle_office": "traffic_police",
-    "npcsc": "npc",
+    "npcsc": "npc", "npc_presidium": "npc", "npcsc_street": "npcsc",
 }
+_STREET_COMMITTEE = re.compile("工委|工作委员会")
 
 
 def _commission_matches(clean: str) -> list[re.Match]:
@@ -290,7 +295,8 @@ _INTERNAL_SUFFIX = {kind: re.compile(_alternation(list(suffixes))) for kind, (_,
 _POSTS = ("书记", "副书记", "成员")  # 党组书记 names a post, not the group
 
 # Internal organs whose written name contains their parent's: the parent is named too.
-_NAMED_PARENT = {"npcsc_party": "npcsc", "npcsc_council": "npcsc", "npcsc_office": "npcsc", "npcsc_committee": "npcsc",
+_NAMED_PARENT = {"npc_presidium": "npc",
+                 "npcsc_party": "npcsc", "npcsc_council": "npcsc", "npcsc_office": "npcsc", "npcsc_committee": "npcsc",
                  "party_dept": "party", "gov_office": "government"}
 
 
@@ -404,6 +410,8 @@ class BodyFinder:
             kind, end, extra = self._refine(kind, head, end, bool(term))
             if kind is None:
                 continue
+            if kind == "npcsc" and head == "人大" and j.division.level == "town":
+                kind, end, extra, j = self._town_congress(end, j)
             start = j.begin
             if kind in ("party", "party_committee", "party_dept", "discipline") and clean.startswith("中共", start - 2):
                 start -= 2
@@ -506,6 +514,18 @@ class BodyFinder:
                                key=("npc_committee", division.code, full)))
             pos = m.end()
         return out
+
+    def _town_congress(self, end: int, j: Jurisdiction) -> tuple[str, int, str, Jurisdiction]:
+        """A town has a congress and its presidium (胡集镇人大主席团), no standing committee; a
+        subdistrict has neither, but the county's standing committee works there through a
+        working committee (沭城街道人大工委)."""
+        if self.clean.startswith("主席团", end):
+            return "npc_presidium", end + 3, "", j
+        work = _STREET_COMMITTEE.match(self.clean, end)
+        county = self.gazetteer.reference.divisions_by_code.get(j.division.parent)
+        if work and county is not None:
+            return "npcsc_street", work.end(), j.division.name, Jurisdiction(county, j.begin, j.end, j.written)
+        return "npc", end, "", j
 
     def _local(self) -> bool:
         return self.jurisdiction is not None and self.jurisdiction.level in ("city", "county")

@@ -626,6 +626,10 @@ _LIST_CUE = re.compile(f"(?:等)?(?:一批)?(?:[\\d一二三四五六七八九�
 _LIST_ITEM = re.compile(f"[\u4e00-\u9fff]{{1,4}}?[河江湖](?={_WATER_WORDS})|[\u4e00-\u9fff]{{2,5}}?(?=[、，。；：等]|$)")
 
 
+# A listed name may hold a direction or a number (新沂河, 三岔河): the list, not the characters, says it is a name.
+_NOT_IN_LISTED = _NOT_IN_NAME - set("新老大小上下中内外一二三四五六七八九十")
+
+
 def listed_water_mentions(clean: str, places: list[Mention]) -> list[Mention]:
     """Rivers and lakes listed with 、 where the list is about waters: next to a river already
     found (伊河、洛河流域), or ending in a water cue (淇河、卫河、汤河综合治理)."""
@@ -645,7 +649,7 @@ def listed_water_mentions(clean: str, places: list[Mention]) -> list[Mention]:
             name = clean[begin:end]
             if len(name) < 2 or name[-1] not in "河江湖" or name[0] == "沿" or (begin, end) in waters \
                     or _verb_and_water(name) or name[:-1] in _WATER_GENERIC \
-                    or any(ch in _NOT_IN_NAME for ch in name[:-1]) \
+                    or any(ch in _NOT_IN_LISTED for ch in name[:-1]) \
                     or any(b < end and begin < e for b, e in spans):
                 continue
             out.append(Mention("Place", begin, end, name, name, "", ("feature", "river" if name[-1] in "河江" else "lake")))

@@ -179,6 +179,16 @@ def test_the_supreme_court_s_circuit_courts_and_the_supreme_procuratorate_s_depa
     assert ("最高人民法院知识产权法庭", "subOrganizationOf", "最高人民法院") in rels
 
 
+def test_a_town_s_congress_and_presidium_and_a_subdistrict_s_working_committee():
+    text = "沭阳县人大常委会工作报告\n指导沭城街道人大工委、胡集镇人大主席团开展工作。支持韩山镇人大依法履职。"
+    rels = relations(text, "沭阳县")
+    assert ("胡集镇人民代表大会主席团", "subOrganizationOf", "胡集镇人民代表大会") in rels
+    assert ("沭阳县人大常委会沭城街道工作委员会", "subOrganizationOf", "沭阳县人大常委会") in rels
+    found = names(text, "Body", "沭阳县")
+    assert "韩山镇人民代表大会" in found
+    assert not any(n.endswith("镇人大常委会") or n.endswith("街道人大常委会") for n in found)  # towns have none
+
+
 def test_a_bare_level_word_after_a_named_organ_shares_its_place():
     found = names("博尔塔拉州政府工作报告\n湖北省委、省政府始终站在全局高度。武汉市委和市政府大力支持。", "Body",
                   "博尔塔拉蒙古自治州")
