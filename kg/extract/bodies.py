@@ -185,7 +185,7 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
         case "npc_presidium":
             return f"{n}人民代表大会主席团"
         case "npcsc_street":
-            return f"{n}人大常委会{extra}工作委员会"  # the county's committee working in a subdistrict
+            return f"{extra}{n}工作委员会"  # the standing committee above's (extra) in a subdistrict or prefecture
         case "party":
             return f"中共{_party_committee(n)}"
         case "party_committee" if j.level == "town":
@@ -234,7 +234,7 @@ PARENT_KIND = {
     "npc_committee": "npc", "npcsc_committee": "npcsc", "npcsc_party": "npcsc", "npcsc_council": "npcsc",
     "npcsc_office": "npcsc", "party_dept": "party", "department": "government", "gov_office": "government",
     "traffic_police": "department:公安局", "traffic_brigade": "traffic_police", "vehicle_office": "traffic_police",
-    "npcsc": "npc", "npc_presidium": "npc", "npcsc_street": "npcsc",
+    "npcsc": "npc", "npc_presidium": "npc",
 }
 _STREET_COMMITTEE = re.compile("工委|工作委员会")
 
@@ -290,7 +290,7 @@ INTERNAL_ORGANS = {
     "court_division": (("court",), _COURT_DIVISIONS, "{p}{s}"),
 }
 # Organs whose mention key carries the parent's canonical name (the resolver links them by it).
-PARENT_IN_KEY = frozenset(INTERNAL_ORGANS) | {"tribunal"}
+PARENT_IN_KEY = frozenset(INTERNAL_ORGANS) | {"tribunal", "npcsc_street"}
 _INTERNAL_SUFFIX = {kind: re.compile(_alternation(list(suffixes))) for kind, (_, suffixes, _) in INTERNAL_ORGANS.items()}
 _POSTS = ("书记", "副书记", "成员")  # 党组书记 names a post, not the group
 
@@ -411,7 +411,9 @@ class BodyFinder:
             if kind is None:
                 continue
             if kind == "npcsc" and head == "人大" and j.division.level == "town":
-                kind, end, extra, j = self._town_congress(end, j)
+                kind, end, extra = self._town_congress(end, j)
+            elif kind == "npcsc" and head == "人大" and j.division.name.endswith(("地区", "盟")):
+                kind, end, extra = self._working_committee(end, j)
             start = j.begin
             if kind in ("party", "party_committee", "party_dept", "discipline") and clean.startswith("中共", start - 2):
                 start -= 2
@@ -515,17 +517,25 @@ class BodyFinder:
             pos = m.end()
         return out
 
-    def _town_congress(self, end: int, j: Jurisdiction) -> tuple[str, int, str, Jurisdiction]:
+    def _town_congress(self, end: int, j: Jurisdiction) -> tuple[str, int, str]:
         """A town has a congress and its presidium (胡集镇人大主席团), no standing committee; a
         subdistrict has neither, but the county's standing committee works there through a
         working committee (沭城街道人大工委)."""
         if self.clean.startswith("主席团", end):
-            return "npc_presidium", end + 3, "", j
+            return "npc_presidium", end + 3, ""
         work = _STREET_COMMITTEE.match(self.clean, end)
-        county = self.gazetteer.reference.divisions_by_code.get(j.division.parent)
-        if work and county is not None:
-            return "npcsc_street", work.end(), j.division.name, Jurisdiction(county, j.begin, j.end, j.written)
-        return "npc", end, "", j
+        if work:
+            return self._working_committee(work.end(), j)
+        return "npc", end, ""
+
+    def _working_committee(self, end: int, j: Jurisdiction) -> tuple[str, int, str]:
+        """The working committee the standing committee above keeps in a unit without a congress
+        of its own (a subdistrict, a prefecture or league: 喀什地区人大工委)."""
+        above = self.gazetteer.reference.divisions_by_code.get(j.division.parent)
+        if above is None:
+            return "npcsc", end, ""
+        work = _STREET_COMMITTEE.match(self.clean, end)
+        return "npcsc_street", work.end() if work else end, _canonical("npcsc", "", above)
 
     def _local(self) -> bool:
         return self.jurisdiction is not None and self.jurisdiction.level in ("city", "county")

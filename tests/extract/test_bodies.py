@@ -187,6 +187,9 @@ def test_a_town_s_congress_and_presidium_and_a_subdistrict_s_working_committee()
     found = names(text, "Body", "沭阳县")
     assert "韩山镇人民代表大会" in found
     assert not any(n.endswith("镇人大常委会") or n.endswith("街道人大常委会") for n in found)  # towns have none
+    rels = relations("新疆维吾尔自治区人大常委会工作报告\n喀什地区、和田地区人大工委积极履职。", "新疆维吾尔自治区")
+    for prefecture in ("喀什地区", "和田地区"):  # nor have prefectures
+        assert (f"新疆维吾尔自治区人大常委会{prefecture}工作委员会", "subOrganizationOf", "新疆维吾尔自治区人大常委会") in rels
 
 
 def test_a_bare_level_word_after_a_named_organ_shares_its_place():
