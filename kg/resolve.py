@@ -52,6 +52,12 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
     for m in mentions:
         groups.setdefault(mention_iri(m), []).append(m)
     place_iri_by_code = {m.code: mention_iri(m) for m in mentions if m.type == "Place" and m.code}
+    for code, iri in list(place_iri_by_code.items()):
+        # A unit named as it was before a rename (襄樊市, now 襄阳市) stands for its code now, so
+        # its districts (樊城区, coded under 襄阳市) are part of it.
+        successor = ref.divisions_by_code[code].successor
+        if "@" in code and successor == code.split("@")[0]:
+            place_iri_by_code.setdefault(successor, iri)
     body_iri_by_name = {m.canonical: mention_iri(m) for m in mentions if m.type == "Body"}
     places_by_begin = sorted((m for m in mentions if m.type == "Place"), key=lambda m: m.begin)
     place_begins = [m.begin for m in places_by_begin]

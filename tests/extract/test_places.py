@@ -43,6 +43,11 @@ def test_zones_are_named_from_their_place_and_partof_it():
     assert ("黄石棋盘洲综合保税区", "partOf", "黄石市") in rels
 
 
+def test_districts_are_part_of_their_city_under_the_name_it_had_then():
+    rels = relations("襄樊市人民政府工作报告\n樊城区、襄城区、枣阳市经济稳定增长。", "襄樊市", year=2005)
+    assert {("樊城区", "partOf", "襄樊市"), ("襄城区", "partOf", "襄樊市"), ("枣阳市", "partOf", "襄樊市")} <= rels
+
+
 def test_a_listed_zone_is_part_of_the_city_its_name_opens_with():
     rels = relations("洛阳高新技术产业开发区、苏州工业园区获评先进。", "河南省")
     assert ("洛阳高新技术产业开发区", "partOf", "洛阳市") in rels
