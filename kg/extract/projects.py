@@ -84,7 +84,7 @@ _ITEM_END = re.compile("[" + re.escape(_BOUNDARY) + "、]")
 _PREDICATE_INSIDE = re.compile(
     "获批|获评|入选|成为|实现|完成|开展|推进|加快|建成|开工|列入|纳入|获得|荣获|保持|达到|突破|增长|合作|共建|提升|"
     "打造|唯一|签署|启动|举办|成功|全国|全省|全市|以上|以下|左右|累计|新增|新建|续建|在建|通车|投产|投用|完工|进入|引进|"
-    "签约|落户|落地|总投资|投资|用于|筹资|力争|支持|布局|这些|那些|一批|一些|创建|首个|首例|首座|首批|首家|首台|"
+    "签约|落户|落地|总投资|投资|用于|跃升|跻身|筹资|力争|支持|布局|这些|那些|一批|一些|创建|首个|首例|首座|首批|首家|首台|"
     "入驻|建立|申报|争创|评为|认定为|列为|授予|命名为|[一二三四五六七八九十]大(?:中心|工程|项目|基地|行动)|(?:[一二三四五六七八九十两][\u4e00-\u9fff]){2,}[一二三四五六七八九十两]|"
     r"\d+(?:\.\d+)?[万亿]?元")  # an amount ends what came before: 第二单20亿元 + 滨河黄河大桥
 # A rank or grade opens a designation, not a name: 国家级旅游度假区, 省级产业园, 5A级景区, 更多REITs项目.
@@ -136,7 +136,11 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
             text = text[cut + 1:]
     for pattern in (_SUFFIX, _PREDICATE_INSIDE) if facilities else (_WEAK_SUFFIX, _PREDICATE_INSIDE):
         # (a bare 高速 is no cut point: what follows it is done to the road, 京港澳高速扩容工程)
-        ends = [m.end() for m in pattern.finditer(text) if m.end() < len(text) and m.group() != "高速"]
+        matches = [m for m in pattern.finditer(text) if m.end() < len(text) and m.group() != "高速"]
+        if pattern is _PREDICATE_INSIDE and matches:  # 续建 in 接续建设 is no predicate: a word edge is
+            bounds = {0, *accumulate(len(w) for w, _ in tag(text))}
+            matches = [m for m in matches if m.start() in bounds or m.end() in bounds]
+        ends = [m.end() for m in matches]
         if pattern is not _PREDICATE_INSIDE:  # 龙岩大道高架桥 is one name: what follows adds nothing proper
             ends = [e for e in ends if not _only_generic(_ANY_SUFFIX.sub("", text[e:]))
                     and not _ROUTE_SEGMENT.match(text, e)]  # 沈海高速漳州段改扩建: one name
@@ -227,11 +231,18 @@ def _shared_tail(item: str, last: str) -> str:
     return ""
 
 
+_WORKS_ON = re.compile("(?:改扩建|扩能改造|提质改造|提升改造|升级改造|扩容|扩建|改建|改造|改线)$")
+
+
 def _distribute(item: str, last: str) -> str:
     """Give a bare list item the facility noun of the list's last item: 安州温泉康养 + 特色小镇."""
     if item.endswith(_STANDALONE) and (not item.endswith(("段", "线")) or _ANY_SUFFIX.search(item[:-1])
                                        or re.search("线|通道|环", item[:-1])):
         return item  # 文昌阁; 武深高速咸宁段 and 三环线南段 have their facility already
+    works = _WORKS_ON.search(item)
+    if works and _ANY_SUFFIX.search(item, 0, works.start()):
+        # 京哈高速改扩建: works on a named facility take no facility noun, only 工程 or 项目
+        return item + next((w for w in ("工程", "项目") if last.endswith(w)), "")
     tail = _shared_tail(item, last)
     if tail:
         return item + tail

@@ -116,6 +116,18 @@ def test_a_body_acting_on_a_project_is_not_part_of_its_name_but_one_naming_it_is
     assert names("中科院香港创新院河套基地落地。", "Project", "深圳市") == {"中科院香港创新院河套基地"}
 
 
+def test_works_on_a_named_facility_take_no_other_facility_noun_from_the_list():
+    found = names("京哈高速改扩建、本桓宽、凌绥高速全面开工。", "Project", "辽宁省")
+    assert {"京哈高速改扩建", "本桓宽高速", "凌绥高速"} <= found and "京哈高速改扩建高速" not in found
+    assert "哈绥铁路电气化改造工程" in names("加快绥大高速公路、哈绥铁路电气化改造、中俄天然气管道支线工程建设。", "Project",
+                                       "绥化市")
+
+
+def test_a_predicate_inside_a_longer_word_cuts_no_name():
+    found = names("新一代信息技术产业，接续建设长鑫、晶合、维信诺等重大项目。", "Project", "合肥市")
+    assert {"长鑫项目", "晶合项目", "维信诺项目"} <= found  # 续建 inside 接续建设 is no predicate
+
+
 def test_an_area_in_a_list_of_streets_does_not_take_the_street_noun():
     found = names("加速推进正定西城区、新乐京新大街等重点片区更新改造。", "Project", "石家庄市")
     assert "新乐京新大街" in found and "正定西城区街" not in found
