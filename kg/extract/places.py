@@ -219,6 +219,9 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             local = choose_division(c.rival.hit, jurisdiction, gazetteer, (), year, named) if c.rival.hit.divisions else None
             if local is not None and _within(local, jurisdiction.code, gazetteer):
                 c, division = c.rival, local  # 衢江城区 in a 衢州 report: 衢江, not Yangjiang's 江城区
+        if near and near[0] is previous and division is not None and not c.hit.full and _INSTITUTION.match(clean, c.end) \
+                and not _within(division, previous.code, gazetteer):
+            continue  # 上海中山医院, 南京鼓楼医院: a place's institution named after a landmark, no other place
         own_town = _own_town(c, division, jurisdiction, gazetteer)
         if own_town is not None:
             mentions.append(Mention("Place", c.begin, c.end, c.surface, own_town.name, own_town.code,
@@ -323,6 +326,7 @@ def _own_town(c: PlaceCandidate, division: Division | None, jurisdiction: Divisi
     return towns[0] if len(towns) == 1 else None
 
 
+_INSTITUTION = re.compile("医院|大学|学院|中学|小学|公园|广场")
 _VILLAGE = ("村", "社", "组")  # 洛隆县康沙村 is a village of that name
 _ORDINARY_WORD = 2000  # jieba frequency above which a short is an ordinary word: 建设, 和平 (太平 is 1,113)
 _TOWN_SUFFIX = re.compile("(?:[\u4e00-\u9fff]{1,3}族)*(?:镇|乡|街道|苏木)$")

@@ -48,6 +48,12 @@ def test_districts_are_part_of_their_city_under_the_name_it_had_then():
     assert {("樊城区", "partOf", "襄樊市"), ("襄城区", "partOf", "襄樊市"), ("枣阳市", "partOf", "襄樊市")} <= rels
 
 
+def test_an_institution_named_after_a_landmark_after_its_city_names_no_other_place():
+    found = names("大丰与上海中山医院共建苏北健康管理中心。", "Place", "盐城市")
+    assert "上海市" in found and "中山市" not in found  # 中山 (Sun Yat-sen), not Guangdong's city
+    assert "咸阳市" in names("西安咸阳国际机场三期建成。", "Place", "西安市")  # a place's airport named for two
+
+
 def test_a_listed_zone_is_part_of_the_city_its_name_opens_with():
     rels = relations("洛阳高新技术产业开发区、苏州工业园区获评先进。", "河南省")
     assert ("洛阳高新技术产业开发区", "partOf", "洛阳市") in rels
