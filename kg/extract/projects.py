@@ -84,13 +84,13 @@ _ITEM_END = re.compile("[" + re.escape(_BOUNDARY) + "、]")
 _PREDICATE_INSIDE = re.compile(
     "获批|获评|入选|成为|实现|完成|开展|推进|加快|建成|开工|列入|纳入|获得|荣获|保持|达到|突破|增长|合作|共建|提升|"
     "打造|唯一|签署|启动|举办|成功|全国|全省|全市|以上|以下|左右|累计|新增|新建|续建|在建|通车|投产|投用|完工|进入|引进|"
-    "签约|落户|落地|总投资|投资|用于|跃升|跻身|筹资|力争|支持|布局|这些|那些|一批|一些|创建|首个|首例|首座|首批|首家|首台|"
+    "签约|落户|落地|总投资|投资|用于|跃升|跻身|狠抓|抓好|规上|规模以上|[一二三四五六七八九十]是|筹资|力争|支持|布局|这些|那些|一批|一些|创建|首个|首例|首座|首批|首家|首台|"
     "入驻|建立|申报|争创|评为|认定为|列为|授予|命名为|[一二三四五六七八九十]大(?:中心|工程|项目|基地|行动)|(?:[一二三四五六七八九十两][\u4e00-\u9fff]){2,}[一二三四五六七八九十两]|"
     r"\d+(?:\.\d+)?[万亿]?元")  # an amount ends what came before: 第二单20亿元 + 滨河黄河大桥
 # A rank or grade opens a designation, not a name: 国家级旅游度假区, 省级产业园, 5A级景区, 更多REITs项目.
 _DESIGNATION = re.compile(r"(?:国家|省|自治区|市|县|区)级|[1-5一二三四五]?A级|国家一类|更多|一批")
 _COUNTED = re.compile(r"[大中小][ⅠⅡⅢ一二三12]型|^[大中小]+型|\d+[多余]?(?:个|周年|年|项|家|条|座|批|处|件|套)|"
-                      r"[一二三四五六七八九十两]+[个座条项套]|^\d+[.、]")
+                      r"[一二三四五六七八九十两几多]+[个座条项套]|^\d+[.、]")  # 万达多个…综合体: a count
 # Nouns that name a facility by themselves, so a bare list item is not completed by the
 # list's shared noun (文昌阁、老码头、槐荫体育公园 are three facilities).
 _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "港", "码头", "桥", "路", "街", "城", "湖", "山", "河",
@@ -104,6 +104,8 @@ _MAKE_IT = re.compile("^(?:好(?=[做用管办]))?(?:[做用管办][大强优好
 # Words of these kinds open a clause, not a name (verbs, adverbs, prepositions, 紧盯 tagged z).
 _NOT_NAME_TAGS = ("v", "vd", "d", "p", "c", "ad", "vn", "l", "r", "u", "i", "z")
 _NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j", "x", "yg")
+# What a place's category of projects adds to the place: 四川省重(点), 江苏省市重大, 珠海产业(项目)
+_CATEGORY_WORDS = frozenset("重 重大 重点 省 市 县 区 州 省市 市县 市属 省属 市级 省级 一批 民生 产业 企业".split())
 _GENERIC = frozenset(
     "重大 重点 产业 项目 工程 基础设施 基础 设施 民生 水利 交通 新型 城市 农村 乡村 公共 服务 建设 一批 省级 市级 "
     "国家级 县级 示范 试点 标志性 牵引性 互联互通 亿元 百亿 百亿级 十亿级 千亿级 老旧 小区 改造 高标准 农田 污水 "
@@ -185,6 +187,9 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     tokens = tag(name)
     if all(w in _GENERIC or w.isdigit() for w, _ in tokens):
         return False
+    rest = tokens[1:] if tokens[0][1] == "ns" else tokens
+    if rest and all(w in _CATEGORY_WORDS for w, _ in rest):
+        return False  # 四川省重(点项目), 江苏省市重大(项目): a place's category of projects
     if places or re.search(r"[A-Za-z]+\d|\d+[A-Za-z]|[A-Za-z]{4,}", name) or re.search(r"\d+千伏|\d+号", name):
         return True
     if infrastructure and len(name) <= 8 and sum(len(w) for w, _ in tokens if w not in _GENERIC or len(w) == 1) >= 2:

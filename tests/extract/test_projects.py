@@ -106,6 +106,11 @@ def test_the_last_item_of_a_facility_list(text, jurisdiction, expected):
     ("深化湖南镇水库防洪能力提升工程前期工作。", "衢州市", {"湖南镇水库"}),  # 深化 is a verb jieba tags j
     ("加快开化水库等建设。", "衢州市", {"开化水库"}),  # 开化 is the county, though jieba tags it a verb
     ("常山江航电枢纽、钱江源通用机场等开工建设。", "衢州市", {"常山江航电枢纽", "衢州钱江源通用机场"}),
+    ("七是北水南调入连工程全面竣工通水。", "大连市", {"北水南调入连工程"}),  # the enumeration is no part of it
+    ("一是聚力狠抓项目建设，实现新进展。", "安康市", set()),
+    ("233个市重项目完成投资，省重项目推进有望入列全省红榜。", "遂宁市", set()),  # 市重点项目: a category
+    ("商贸流通业要抓好万达多个大型城市综合体。", "哈尔滨市", set()),
+    ("规上铁路船舶增加值增长40%。", "大连市", set()),
 ])
 def test_what_a_project_name_is_not(text, jurisdiction, expected):
     assert names(text, "Project", jurisdiction) == expected
