@@ -47,6 +47,8 @@ _NATURAL = ("river", "lake", "mountain")
 _STREET = re.compile("大道|大街|路|街|巷")
 # Characters after which a name can start a word of its own (与黑山, 在盐城市), unlike 大黑山 or 前海城市.
 _COMMON_ENDINGS = ("城市", "港区")  # words (city, port area) that end some divisions' names too
+_ROUTE_AFTER = re.compile("高速|高铁|铁路|公路|城际")
+_NUMERALS = "一二三四五六七八九十两"
 _BEFORE_NAME = frozenset("与和及同赴到向对在是从至自经为、，。；：（“")
 _STREET_AFTER_TOWN = re.compile("路|街|巷")  # (大道 keeps its place: 武汉大道 runs to Wuhan)
 _FIRM = re.compile("集团|股份|公司|控股|实业|水泥|玻纤|石膏|啤酒|药业|酒业|纸业|钢铁|电器")
@@ -264,6 +266,10 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
         if prefer_feature and c.hit.feature_kind == "country" and c.hit.divisions and c.begin > 0 \
                 and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_NAME:
             continue  # 大黑山, 巴林右旗: a Chinese name that is also a country's (黑山, 巴林) inside a longer one
+        if prefer_feature and c.hit.feature_kind == "country" and _ROUTE_AFTER.match(clean, c.end):
+            continue  # 文莱高速公路: 文登–莱阳, a road named by the two places it joins
+        if not c.hit.full and c.surface[0] in _NUMERALS and c.begin > 1 and clean[c.begin - 2] in _NUMERALS:
+            continue  # “一区两路三江”: a slogan's count, not 三江侗族自治县
         if prefer_feature:
             feature = gazetteer.reference.features_by_name[c.hit.feature]
             if feature.kind == "zone" and not c.hit.full and province is not None and feature.provinces \

@@ -54,6 +54,12 @@ def test_an_institution_named_after_a_landmark_after_its_city_names_no_other_pla
     assert "咸阳市" in names("西安咸阳国际机场三期建成。", "Place", "西安市")  # a place's airport named for two
 
 
+def test_a_road_named_by_two_places_and_a_slogan_s_count_name_no_place():
+    assert names("加快荣文高速公路、文莱高速公路建设。", "Place", "威海市") == set()  # 文登–莱阳, not Brunei
+    assert "文莱达鲁萨兰国" in names("与文莱开展合作。", "Place", "威海市")
+    assert names("加快构建“一区两路三江”生态格局。", "Place", "玉林市") == set()  # not 三江侗族自治县
+
+
 def test_a_listed_zone_is_part_of_the_city_its_name_opens_with():
     rels = relations("洛阳高新技术产业开发区、苏州工业园区获评先进。", "河南省")
     assert ("洛阳高新技术产业开发区", "partOf", "洛阳市") in rels
