@@ -32,8 +32,9 @@ _INSPECT_AFTER = re.compile(
 _INSPECT_CUE = re.compile(r"执法检查|实施情况|贯彻实施情况|执行情况|贯彻落实情况|立法后评估|检查|视察|评估|调研")
 _APPROVED_AFTER = re.compile(r"[，,]?(?:并)?(?:决定)?(?:予以)?批准")
 # 对《X》进行了修正, 将《Y》予以废止: the act verb follows the title
-_ACT_AFTER = re.compile(r"[”’」]?(?:等[^，。；]{0,8})?(?:进行|作|作出|予以)了?(?:全面|集中|打包|一揽子)?"
-                        r"(修订|修改|修正|废止)(?!情况|意见|建议|稿)")
+_ACT_AFTER = re.compile(r"[”’」]?(?:等[^，。；]{0,8})?(?:(?:进行|作|作出|予以)了?(?:全面|集中|打包|一揽子)?"
+                        r"(修订|修改|修正|废止)(?!情况|意见|建议|稿)"
+                        r"|(?:已经|已|均已|获)(?:表决|审议)?(通过)(?!初审|一审|二审|论证|评审|验收|审查))")
 _OTHER_TITLE = re.compile("《[^《》]*》")
 _RECOMMENDED = re.compile("建议|要求|希望")  # what the author asks of others
 _DECISION_VERB = re.compile(r"关于(修改|批准|废止)")
@@ -140,9 +141,10 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             add(who, predicate, r.iri, word)
         after_titles = _skip_regs(text[m.end - s.begin:], regs, m.end, s.begin)[:30]  # a long list of titles
         act_after = _ACT_AFTER.match(after_titles)
-        if act_after:  # 对《X》进行了修正: the verb after the title is its own
+        if act_after:  # 对《X》进行了修正, 《Y》已表决通过: the verb after the title is its own
+            verb = act_after.group(1) or act_after.group(2)
             if subject_kind in _LAWMAKERS:
-                add(subject, _act_predicate(act_after.group(1)), r.iri, act_after.group(1))
+                add(subject, _act_predicate(verb), r.iri, verb)
             continue
         cue = _nearest_act(text, rel, regs, s.begin)
         if cue is not None:

@@ -38,6 +38,11 @@ def test_an_act_verb_after_the_title():
     assert ("洛阳市人大常委会", "amends", "洛阳市大气污染防治条例") in rels
     assert ("洛阳市人大常委会", "repeals", "洛阳市城市绿化管理办法") in rels
     assert not any(o == "洛阳市牡丹保护条例" for _, _, o in rels)  # 修改情况 is a noun
+    text = ("孝感市人大常委会工作报告\n审议《孝感市物业管理条例（草案）》，其中《孝感市物业管理条例》已表决通过。"
+            "《孝感市养犬管理条例（草案）》已通过初审。")
+    rels = _rels(text)
+    assert ("孝感市人大常委会", "enacts", "孝感市物业管理条例") in rels
+    assert ("孝感市人大常委会", "enacts", "孝感市养犬管理条例") not in rels  # a first reading passes no law
 
 
 def test_who_acts_is_the_body_written_before_the_verb_not_always_the_author():
