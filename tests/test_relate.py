@@ -31,6 +31,12 @@ def test_laws_inspected_together_under_a_quoted_nickname():
             ("孝感市人大常委会", "inspects", "湖北省水污染防治条例")} <= _rels(text)
 
 
+def test_a_bare_人大_and_政协_overseeing_a_government_are_its_own_jurisdiction_s():
+    rels = _rels("邢台市人民政府工作报告\n在人大和政协的监督支持下，我们奋力拼搏。自觉接受人大依法监督、政协民主监督。")
+    assert ("邢台市人大常委会", "oversees", "邢台市人民政府") in rels
+    assert ("中国人民政治协商会议邢台市委员会", "oversees", "邢台市人民政府") in rels
+
+
 def test_an_act_verb_after_the_title():
     text = ("洛阳市人大常委会工作报告\n对《洛阳市大气污染防治条例》进行了修正，将《洛阳市城市绿化管理办法》予以废止。"
             "对《洛阳市牡丹保护条例》修改情况进行跟踪。")

@@ -692,7 +692,7 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
                                key=("cppcc", jurisdiction.code, "")))
     for m in re.finditer("人大(?=(?:、|和|及)政协|(?:的)?(?:依法|法律|工作)?监督)", clean):
         b = m.start()
-        if free(b, m.end()) and (b == 0 or not ("\u4e00" <= clean[b - 1] <= "\u9fff") or clean[b - 1] in "和及与、受"):
+        if free(b, m.end()) and (b == 0 or not ("\u4e00" <= clean[b - 1] <= "\u9fff") or clean[b - 1] in "和及与、受在"):
             out.append(Mention("Body", b, m.end(), "人大", _canonical("npcsc", "", jurisdiction),
                                key=("npcsc", jurisdiction.code, "")))
     # Mass organisations named bare, in a list of at least two: 工会、共青团、妇联.
