@@ -35,6 +35,12 @@ def test_a_bare_人大_and_政协_overseeing_a_government_are_its_own_jurisdicti
     rels = _rels("邢台市人民政府工作报告\n在人大和政协的监督支持下，我们奋力拼搏。自觉接受人大依法监督、政协民主监督。")
     assert ("邢台市人大常委会", "oversees", "邢台市人民政府") in rels
     assert ("中国人民政治协商会议邢台市委员会", "oversees", "邢台市人民政府") in rels
+    rels = _rels("黑龙江省人民政府工作报告\n自觉接受人大及其常委会的依法监督。接受人大的法律和工作监督。")
+    assert {("黑龙江省人民代表大会", "oversees", "黑龙江省人民政府"),
+            ("黑龙江省人大常委会", "oversees", "黑龙江省人民政府")} <= rels
+    from tests.helpers import names
+    found = names("新疆维吾尔自治区人民政府工作报告\n提请人大常委会审议的地方性法规5件。各级人大加强监督。", "Body")
+    assert "新疆维吾尔自治区人大常委会" in found
 
 
 def test_an_act_verb_after_the_title():

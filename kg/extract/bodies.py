@@ -690,9 +690,21 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
         if free(b, m.end()) and (b == 0 or not ("\u4e00" <= clean[b - 1] <= "\u9fff") or clean[b - 1] in "和及与、各位请受"):
             out.append(Mention("Body", b, m.end(), "政协", _canonical("cppcc", "", jurisdiction),
                                key=("cppcc", jurisdiction.code, "")))
-    for m in re.finditer("人大(?=(?:、|和|及)政协|(?:的)?(?:依法|法律|工作)?监督)", clean):
+    # 接受人大及其常委会的监督: the congress and its standing committee; 提请人大常委会审议: the latter.
+    for m in _BARE_CONGRESS.finditer(clean):
         b = m.start()
-        if free(b, m.end()) and (b == 0 or not ("\u4e00" <= clean[b - 1] <= "\u9fff") or clean[b - 1] in "和及与、受在"):
+        before = clean[b - 1] if b else "。"
+        if not free(b, m.end()) or ("\u4e00" <= before <= "\u9fff" and before not in "和及与、受在请向经由"):
+            continue
+        if m.group() == "人大常委会":
+            out.append(Mention("Body", b, m.end(), "人大常委会", _canonical("npcsc", "", jurisdiction),
+                               key=("npcsc", jurisdiction.code, "")))
+        elif clean.startswith("及其常委会", m.end()):
+            out.append(Mention("Body", b, m.end(), "人大", _canonical("npc", "", jurisdiction),
+                               key=("npc", jurisdiction.code, "")))
+            out.append(Mention("Body", m.end() + 2, m.end() + 5, "常委会", _canonical("npcsc", "", jurisdiction),
+                               key=("npcsc", jurisdiction.code, "")))
+        else:
             out.append(Mention("Body", b, m.end(), "人大", _canonical("npcsc", "", jurisdiction),
                                key=("npcsc", jurisdiction.code, "")))
     # Mass organisations named bare, in a list of at least two: 工会、共青团、妇联.
@@ -707,6 +719,11 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
         kind = "youth" if m.group() == "共青团" else "mass"
         out.append(Mention("Body", m.start(), m.end(), m.group(), canonical, key=(kind, jurisdiction.code, "")))
     return out
+
+
+# A bare 人大 where it oversees (人大和政协, 接受人大的法律和工作监督, 人大及其常委会) or a bare 人大常委会
+_BARE_CONGRESS = re.compile("人大常委会(?!委员|组成人员|副主任|主任|秘书长)"
+                            "|人大(?=(?:、|和|及)政协|及其常委会|(?:的)?[\u4e00-\u9fff]{0,6}?监督)")
 
 
 def _other_court_before(clean: str, pos: int, taken: list[tuple[int, int]]) -> bool:
