@@ -20,7 +20,9 @@ _ACT_CUES = (
     ("enacts", re.compile(r"审议通过|表决通过|通过|出台|制定|制订|颁布|公布施行|颁布实施|联合印发|印发")),
 )
 _ANAPHORIC_ACT = re.compile(r"(审议通过|表决通过|通过|批准|修订|修改|废止)了?(?:该|此|这部|这一)(?:条例|法规|办法|规定|决定|法)")
-_BY_AFTER_TITLE = re.compile(r"(?:（[^）]{0,20}）)?[，,]?(?:已)?(?:于[^，。；《》]{0,16})?(?:经|由)")
+# 《X》经A…批准; 《X》，该条例经A批准; 《X》顺利通过A审查批准
+_BY_AFTER_TITLE = re.compile(r"(?:（[^）]{0,20}）)?[，,]?(?:该(?:条例|法规|办法|规定|决定))?(?:已)?(?:于[^，。；《》]{0,16})?"
+                             r"(?:经|由|(?:顺利|已)?通过(?=[省市区州县自全]))")
 _LAW_TITLE = re.compile(r"(?:条例|(?<!办)法)$")  # only a congress makes these; 办法 is not a 法
 _REVISION = re.compile(r"[（(](?:修订|修正|修订草案|修正草案)[）)]$")
 # 修改情况, 审议意见, 修改稿 are nouns: the verb there acts on nothing
@@ -36,6 +38,7 @@ _ACT_AFTER = re.compile(r"[”’」]?(?:等[^，。；]{0,8})?(?:(?:进行|作|
                         r"(修订|修改|修正|废止)(?!情况|意见|建议|稿)"
                         r"|(?:已经|已|均已|获)(?:表决|审议)?(通过)(?!初审|一审|二审|论证|评审|验收|审查))")
 _OTHER_TITLE = re.compile("《[^《》]*》")
+_ASSISTED = re.compile("配合|协助|陪同|协同")
 _RECOMMENDED = re.compile("建议|要求|希望")  # what the author asks of others
 _DECISION_VERB = re.compile(r"关于(修改|批准|废止)")
 _LAWMAKERS = ("npcsc", "npc")
@@ -179,6 +182,11 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                 (b.iri for b in reversed(bodies) if b.kind in _LAWMAKERS and b.mention.end <= m.begin), "")
             cue_word = _INSPECT_CUE.search(after_titles)
             add(inspector, "inspects", r.iri, cue_word.group() if cue_word else "")
+            for b in bodies:  # 配合全国人大常委会执法检查组检查《X》: the one assisted inspects too
+                if b.kind in _LAWMAKERS and b.mention.end <= m.begin and b.iri != inspector \
+                        and _ASSISTED.search(text, max(0, b.mention.begin - s.begin - 4), b.mention.begin - s.begin) \
+                        and not re.search("[，；。]", text[b.mention.end - s.begin:m.begin - s.begin]):
+                    add(b.iri, "inspects", r.iri, cue_word.group() if cue_word else "")
 
     # Oversight.
     if author and author_kind in _OVERSEEN:

@@ -43,6 +43,17 @@ def test_a_bare_人大_and_政协_overseeing_a_government_are_its_own_jurisdicti
     assert "新疆维吾尔自治区人大常委会" in found
 
 
+def test_an_approval_told_after_the_title_and_an_assisted_inspection():
+    text = ("宜宾市人大常委会工作报告\n出台《宜宾市三江口生态保护条例》，该条例经省十四届人大常委会第八次会议批准。"
+            "《宜宾市李庄古镇保护条例》顺利通过省人大常委会审查批准。"
+            "配合全国人大常委会执法检查组检查《中华人民共和国长江保护法》实施情况。")
+    rels = _rels(text)
+    assert ("四川省人大常委会", "approves", "宜宾市三江口生态保护条例") in rels
+    assert ("四川省人大常委会", "approves", "宜宾市李庄古镇保护条例") in rels
+    assert {("全国人民代表大会常务委员会", "inspects", "中华人民共和国长江保护法"),
+            ("宜宾市人大常委会", "inspects", "中华人民共和国长江保护法")} <= rels
+
+
 def test_an_act_verb_after_the_title():
     text = ("洛阳市人大常委会工作报告\n对《洛阳市大气污染防治条例》进行了修正，将《洛阳市城市绿化管理办法》予以废止。"
             "对《洛阳市牡丹保护条例》修改情况进行跟踪。")
