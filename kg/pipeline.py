@@ -6,12 +6,13 @@ corpus run can map it over worker processes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.extract.bodies import BodyFinder, author_mentions, national_mentions
 from kg.extract.bodies import _canonical as organ_name
 from kg.extract.places import city_short, find_candidates, place_mentions, relative_division
-from kg.extract.projects import project_mentions
+from kg.extract.projects import project_mentions, trim_name
 from kg.extract.regulations import localised, regulation_mentions
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Document, DocumentGraph, Mention, Profile, Relation
@@ -71,7 +72,7 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
     taken_spans = [(m.begin, m.end) for m in places + bodies + regulations]
     projects = project_mentions(clean, taken_spans, [(m.begin, m.end) for m in places])
     projects = [_resolve_relative(p, clean, division, gaz) for p in projects if not _inside_title(p, regulations)]
-    projects = _merge_short_forms(_name_lines(projects, places, division, gaz), places)
+    projects = _merge_short_forms(_facility_parts(_name_lines(projects, places, division, gaz), clean), places)
 
     mentions = sorted(places + bodies + regulations + projects, key=lambda m: (m.begin, m.end, m.type))
     # Aliases in the document's own characters: a traditional report keeps its 臺灣 forms, while
@@ -127,6 +128,30 @@ def _name_lines(projects: list[Mention], places: list[Mention], division: Divisi
         if (p.key[:1] == ("line",) or airport) and city is not None and \
                 not any(p.begin <= q.begin and q.end <= p.end for q in places):
             p = replace(p, canonical=city_short(city) + p.canonical, key=p.key + (city.code,))  # located there
+        out.append(p)
+    return out
+
+
+_PART = re.compile(r"(?:T\d|新|第[二三四五]|[东西南北])?(?:航站楼|跑道|卫星厅)")
+
+
+def _facility_parts(projects: list[Mention], clean: str) -> list[Mention]:
+    """A terminal or runway is its airport's: named right after it (南京禄口机场T1航站楼) or bare
+    after the airport earlier in the sentence (南郊机场……，T2航站楼项目 → 绵阳南郊机场T2航站楼)."""
+    out = []
+    for p in projects:
+        if _PART.match(p.canonical):
+            if clean.endswith("机场", 0, p.begin):
+                start = max(clean.rfind(c, 0, p.begin) for c in "，。；、：\n") + 1
+                airport = trim_name(clean[start:p.begin])
+                if len(airport) > 2 and airport.endswith("机场"):
+                    p = replace(p, canonical=airport + p.canonical)
+            else:
+                owner = next((q for q in reversed(projects) if q.end <= p.begin and q.canonical.endswith("机场")
+                              and p.begin - q.end <= 40 and "。" not in clean[q.end:p.begin]
+                              and "机场" not in clean[q.end:p.begin]), None)
+                if owner is not None:
+                    p = replace(p, canonical=owner.canonical + p.canonical)
         out.append(p)
     return out
 

@@ -84,6 +84,13 @@ def test_an_airport_is_named_by_the_city_of_a_city_report_but_not_of_a_province_
     assert names("花湖机场建成投运。", "Project", "湖北省") == {"花湖机场"}
 
 
+def test_a_terminal_is_its_airport_s():
+    found = names("南郊机场年旅客吞吐量298万人次，T2航站楼项目主体完工。", "Project", "绵阳市")
+    assert "绵阳南郊机场T2航站楼" in found and "T2航站楼" not in found
+    found = names("抓好苏南硕放机场改造，完成南京禄口机场T1航站楼改扩建工程。", "Project", "江苏省")
+    assert "南京禄口机场T1航站楼改扩建工程" in found  # the airport right before it, not the one before that
+
+
 @pytest.mark.parametrize("text, jurisdiction, expected", [
     ("长征、长江国家文化公园湖北段加快建设。", "湖北省", {"长江国家文化公园湖北段"}),  # a segment after the facility
     ("武深高速咸宁段和嘉鱼长江大桥、赤壁长江大桥建成通车。", "咸宁市",
