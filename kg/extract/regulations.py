@@ -88,11 +88,20 @@ def canonical_title(title: str, gazetteer: Gazetteer) -> tuple[str, str]:
         # State Council regulations are cited with or without the country: one title for both.
         law = laws.get(core.removeprefix("中华人民共和国"))
         law = law if law is not None and law.level == "行政法规" else None
+    ambiguous = False
     if law is None and core.endswith("法") and 3 <= len(core) <= 8:
         law = _contracted_law(core, gazetteer.laws_by_last_char)
+        ambiguous = law is None and _could_contract(core, gazetteer.laws_by_last_char)
     if law is not None:
         return law.title, law.level
+    if _LAW_NAME.fullmatch(core) and not ambiguous:
+        # a law newer than the reference list (《民营经济促进法》, 2025): only the national
+        # legislature makes a 法, and national laws carry the country's name
+        return "中华人民共和国" + core, ""
     return core.replace("<", "〈").replace(">", "〉"), ""
+
+
+_LAW_NAME = re.compile(r"[\u4e00-\u9fff]{2,16}(?<![办方做])法典?")
 
 
 def _contracted_law(short: str, index: dict[str, tuple]):
@@ -109,6 +118,12 @@ def _contracted_law(short: str, index: dict[str, tuple]):
         return next(iter(best.values())) if len(best) == 1 else None
     tail = {law.title: law for name, law in laws if name.endswith(short)}
     return next(iter(tail.values())) if len(tail) == 1 else None
+
+
+def _could_contract(short: str, index: dict[str, tuple]) -> bool:
+    """Whether some law in force could be what a contraction names (企业法: several could)."""
+    return any((name[0] == short[0] and _is_subsequence(short[:-1], name[:-1]) and not name.startswith(short[:-1]))
+               or name.endswith(short) for name, _ in index.get(short[-1], ()))
 
 
 def _is_subsequence(part: str, whole: str) -> bool:

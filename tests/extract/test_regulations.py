@@ -140,3 +140,8 @@ def test_laws_and_regulations_without_brackets_before_an_inspection():
     for title in ("中华人民共和国大气污染防治法", "江西省大气污染防治条例", "中华人民共和国食品安全法", "江西省食品安全条例"):
         assert ("江西省人大常委会", "inspects", title) in rels
     assert not any("方法" in t for _, p, t in rels)  # a 法 that is no law in the list is no title
+
+
+def test_a_law_newer_than_the_reference_list_is_still_a_national_law():
+    found = names("孝感市人大常委会工作报告\n贯彻《民营经济促进法》《担保法》，制定《孝感市物业管理办法》。", "Regulation")
+    assert {"中华人民共和国民营经济促进法", "中华人民共和国担保法", "孝感市物业管理办法"} == found  # 办法 is no 法
