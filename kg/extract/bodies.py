@@ -61,7 +61,8 @@ _HEADS: list[tuple[str, tuple[str, ...]]] = [
     ("discipline_supervision", ("纪委监委",)),
     ("discipline", ("纪律检查委员会", "纪委")),
     ("supervision", ("监察委员会", "监委")),
-    ("government", ("人民政府", "政府", "行政公署", "行署")),  # 行政公署: a league's or prefecture's
+    # 行政公署: a league's or prefecture's; 特区政府: 香港特区政府 (jieba keeps 特区政府 one word)
+    ("government", ("人民政府", "特区政府", "政府", "行政公署", "行署")),
     ("special_court", ("知识产权法院", "互联网法院", "金融法院", "海事法院", "铁路运输中级法院", "铁路运输法院",
                        "铁路运输检察院", "铁路运输检察分院", "林区中级法院", "农垦中级法院",
                        # a city's specialised tribunals, named like its special courts: 南京知识产权法庭
@@ -202,6 +203,8 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
             return f"{n}监察委员会"
         case "government" if n.endswith(("盟", "地区")):
             return f"{n}行政公署"  # a league or prefecture is run by an office of the province
+        case "government" if n.endswith("特别行政区"):
+            return f"{n}政府"  # 香港特别行政区政府: no 人民 in a special administrative region's name
         case "government":
             return f"{n}人民政府"
         case "gov_office":

@@ -88,7 +88,7 @@ def find_candidates(clean: str, gazetteer: Gazetteer) -> tuple[PlaceCandidate, .
     return tuple(out)
 
 
-_GLUED_AFTER_PROVINCE = ("地区", "同胞", "各族", "籍")
+_GLUED_AFTER_PROVINCE = ("地区", "同胞", "各族", "籍", "特区")
 # A division suffix that starts a longer word: 安陆市场, 孝南区域, 全县城 are not names.
 _SUFFIX_WORDS = {"市": "场民值", "区": "域间块位", "县": "域城", "省": "份", "镇": "", "乡": "村土亲"}
 
@@ -106,7 +106,7 @@ def _checked_span(clean: str, begin: int, end: int, hit: PlaceHit) -> tuple[int,
     if not hit.divisions and (hit.feature_kind == "city" or (hit.feature_kind == "country" and clean.endswith("国", 0, end))):
         return begin, begin
     if clean.startswith(_GLUED_AFTER_PROVINCE, end) and any(d.level == "province" for d in hit.divisions):
-        return begin, begin  # jieba reads 台湾地区, 西藏地区, 台湾同胞 as one word
+        return begin, begin  # jieba reads 台湾地区, 西藏地区, 台湾同胞, 香港特区 as one word
     if hit.feature_kind in ("river", "lake") and clean.startswith(_RIVER_CUES, end) \
             and clean[begin - 1:begin] not in _DIRECTIONS:
         return begin, begin  # and 长江上游, 黄河流域 (西辽河流域 is another river's)

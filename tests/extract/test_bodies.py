@@ -193,6 +193,12 @@ def test_a_town_s_congress_and_presidium_and_a_subdistrict_s_working_committee()
         assert (f"新疆维吾尔自治区人大常委会{prefecture}工作委员会", "subOrganizationOf", "新疆维吾尔自治区人大常委会") in rels
 
 
+def test_a_special_administrative_region_s_government_has_no_人民_in_its_name():
+    rels = relations("广东省人民政府工作报告\n与香港特区政府、澳门特别行政区政府签署合作协议。", "广东省")
+    assert {("广东省人民政府", "cooperatesWith", "香港特别行政区政府"),
+            ("广东省人民政府", "cooperatesWith", "澳门特别行政区政府")} <= rels
+
+
 def test_a_bare_level_word_after_a_named_organ_shares_its_place():
     found = names("博尔塔拉州政府工作报告\n湖北省委、省政府始终站在全局高度。武汉市委和市政府大力支持。", "Body",
                   "博尔塔拉蒙古自治州")
