@@ -105,7 +105,9 @@ _MAKE_IT = re.compile("^(?:好(?=[做用管办]))?(?:[做用管办][大强优好
 _NOT_NAME_TAGS = ("v", "vd", "d", "p", "c", "ad", "vn", "l", "r", "u", "i", "z")
 _NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j", "x", "yg")
 # What a place's category of projects adds to the place: 四川省重(点), 江苏省市重大, 珠海产业(项目)
-_CATEGORY_WORDS = frozenset("重 重大 重点 省 市 县 区 州 省市 市县 市属 省属 市级 省级 一批 民生 产业 企业".split())
+_CATEGORY_WORDS = frozenset("重 重大 重点 省 市 县 区 州 省市 市县 市属 省属 市级 省级 一批 民生 产业 企业 建设 工程".split())
+# A slogan's adjective before a place: 美丽德阳建设工程, 幸福德阳 are campaigns, not projects.
+_SLOGAN_WORDS = frozenset("美丽 幸福 清廉 平安 法治 健康 文明 魅力 活力 宜居 和谐 多彩 书香 诚信".split())
 _GENERIC = frozenset(
     "重大 重点 产业 项目 工程 基础设施 基础 设施 民生 水利 交通 新型 城市 农村 乡村 公共 服务 建设 一批 省级 市级 "
     "国家级 县级 示范 试点 标志性 牵引性 互联互通 亿元 百亿 百亿级 十亿级 千亿级 老旧 小区 改造 高标准 农田 污水 "
@@ -187,6 +189,8 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     tokens = tag(name)
     if all(w in _GENERIC or w.isdigit() for w, _ in tokens):
         return False
+    if len(tokens) >= 2 and tokens[0][0] in _SLOGAN_WORDS and tokens[1][1] == "ns":
+        return False
     rest = tokens[1:] if tokens[0][1] == "ns" else tokens
     if rest and all(w in _CATEGORY_WORDS for w, _ in rest):
         return False  # 四川省重(点项目), 江苏省市重大(项目): a place's category of projects
@@ -236,6 +240,7 @@ def _shared_tail(item: str, last: str) -> str:
     return ""
 
 
+_WORKS_BEFORE = frozenset("扩建 改建 改造 新建 续建 迁建 建设 治理 整治 提升 一期 二期 三期 四期".split())
 _WORKS_ON = re.compile("(?:改扩建|扩能改造|提质改造|提升改造|升级改造|扩容|扩建|改建|改造|改线)$")
 
 
@@ -400,8 +405,9 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
     suffixes = [f for f in _facility_suffixes(clean) if not _continues(clean, f[1])]  # 三江闸坝桥 + 头公园
     words = WordBoundaries(clean, (f[:2] for f in suffixes))
     for suffix_begin, suffix_end, suffix in suffixes:
-        if not words.is_word(suffix_begin, suffix_end):
-            continue  # 工程 in 工程师; 铁路 in 铁路网
+        if not words.is_word(suffix_begin, suffix_end) and not (
+                suffix in ("工程", "项目") and clean[suffix_begin - 2:suffix_begin] in _WORKS_BEFORE):
+            continue  # 工程 in 工程师; 铁路 in 铁路网 (扩建工程 is one word to jieba, and still 工程)
         start = _clause_start(clean, suffix_begin)
         if start > 0 and clean[start - 1] in "”’》":
             continue  # the name goes on before a quotation: “米”字形高速铁路

@@ -84,6 +84,10 @@ def test_an_airport_is_named_by_the_city_of_a_city_report_but_not_of_a_province_
     assert names("花湖机场建成投运。", "Project", "湖北省") == {"花湖机场"}
 
 
+def test_works_jieba_reads_as_one_word_with_工程_still_close_a_project_name():
+    assert names("义乌中心医院扩建工程、浙大四院二期开工。", "Project", "义乌市") == {"义乌中心医院扩建工程", "浙大四院二期"}
+
+
 def test_a_terminal_is_its_airport_s():
     found = names("南郊机场年旅客吞吐量298万人次，T2航站楼项目主体完工。", "Project", "绵阳市")
     assert "绵阳南郊机场T2航站楼" in found and "T2航站楼" not in found
@@ -118,6 +122,7 @@ def test_the_last_item_of_a_facility_list(text, jurisdiction, expected):
     ("233个市重项目完成投资，省重项目推进有望入列全省红榜。", "遂宁市", set()),  # 市重点项目: a category
     ("商贸流通业要抓好万达多个大型城市综合体。", "哈尔滨市", set()),
     ("规上铁路船舶增加值增长40%。", "大连市", set()),
+    ("实施美丽德阳建设工程、幸福德阳建设工程。", "德阳市", set()),  # campaigns, not projects
 ])
 def test_what_a_project_name_is_not(text, jurisdiction, expected):
     assert names(text, "Project", jurisdiction) == expected
