@@ -88,6 +88,11 @@ def test_works_jieba_reads_as_one_word_with_工程_still_close_a_project_name():
     assert names("义乌中心医院扩建工程、浙大四院二期开工。", "Project", "义乌市") == {"义乌中心医院扩建工程", "浙大四院二期"}
 
 
+def test_a_name_holding_a_number_and_大_is_not_a_count():
+    text = "八大山人纪念馆和新四军军部旧址陈列馆改扩建、江西名人雕塑园、市群众艺术馆建设加快。"
+    assert "八大山人纪念馆" in names(text, "Project", "南昌市")  # a painter's name, not "eight big"
+
+
 def test_a_terminal_is_its_airport_s():
     found = names("南郊机场年旅客吞吐量298万人次，T2航站楼项目主体完工。", "Project", "绵阳市")
     assert "绵阳南郊机场T2航站楼" in found and "T2航站楼" not in found
@@ -123,6 +128,8 @@ def test_the_last_item_of_a_facility_list(text, jurisdiction, expected):
     ("商贸流通业要抓好万达多个大型城市综合体。", "哈尔滨市", set()),
     ("规上铁路船舶增加值增长40%。", "大连市", set()),
     ("实施美丽德阳建设工程、幸福德阳建设工程。", "德阳市", set()),  # campaigns, not projects
+    ("加快六大现代物流园区建设，推进各县市物流园区建设。", "福州市", set()),  # counts and classes of parks
+    ("规划建设东营港综合物流园区。", "东营市", {"东营港综合物流园区"}),
 ])
 def test_what_a_project_name_is_not(text, jurisdiction, expected):
     assert names(text, "Project", jurisdiction) == expected
