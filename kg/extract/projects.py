@@ -91,7 +91,8 @@ _PREDICATE_INSIDE = re.compile(
 _DESIGNATION = re.compile(r"(?:国家|省|自治区|市|县|区)级|[1-5一二三四五]?A级|国家一类|更多|一批")
 _COUNTED = re.compile(r"[大中小][ⅠⅡⅢ一二三12]型|^[大中小]+型|\d+[多余]?(?:个|周年|年|项|家|条|座|批|处|件|套)|"
                       r"[一二三四五六七八九十两几多]+[个座条项套]|^\d+[.、]|"  # 万达多个…综合体: a count
-                      r"[三四五六七八九十]大(?!连池|山人|道|桥|街|厦|学)|以内|区域性|^各")  # 六大物流园区, 各县市…
+                      # 六大物流园区, 各县市 (三大乐高速 is 三台–大英–乐至)
+                      r"[三四五六七八九十]大(?!连池|山人|道|桥|街|厦|学)(?=[\u4e00-\u9fff]{2})|以内|区域性|^各")
 # Nouns that name a facility by themselves, so a bare list item is not completed by the
 # list's shared noun (文昌阁、老码头、槐荫体育公园 are three facilities).
 _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "港", "码头", "桥", "路", "街", "城", "湖", "山", "河",

@@ -91,6 +91,7 @@ def test_works_jieba_reads_as_one_word_with_工程_still_close_a_project_name():
 def test_a_name_holding_a_number_and_大_is_not_a_count():
     text = "八大山人纪念馆和新四军军部旧址陈列馆改扩建、江西名人雕塑园、市群众艺术馆建设加快。"
     assert "八大山人纪念馆" in names(text, "Project", "南昌市")  # a painter's name, not "eight big"
+    assert "三大乐高速" in names("三大乐高速开工建设。", "Project", "绵阳市")  # 三台–大英–乐至
 
 
 def test_a_terminal_is_its_airport_s():
