@@ -131,6 +131,9 @@ def test_the_last_item_of_a_facility_list(text, jurisdiction, expected):
     ("实施美丽德阳建设工程、幸福德阳建设工程。", "德阳市", set()),  # campaigns, not projects
     ("加快六大现代物流园区建设，推进各县市物流园区建设。", "福州市", set()),  # counts and classes of parks
     ("规划建设东营港综合物流园区。", "东营市", {"东营港综合物流园区"}),
+    ("10月底前唐山记忆风情小镇、年内鑫丰锂电材料项目建成。", "唐山市", {"唐山记忆风情小镇", "鑫丰锂电材料项目"}),
+    ("以市场方式规划建设半钢文化创意产业园。", "唐山市", {"半钢文化创意产业园"}),
+    ("广西城市规划建设展览馆建成。", "南宁市", {"广西城市规划建设展览馆"}),  # a name holding the words
 ])
 def test_what_a_project_name_is_not(text, jurisdiction, expected):
     assert names(text, "Project", jurisdiction) == expected
