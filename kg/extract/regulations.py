@@ -24,6 +24,7 @@ LEGAL_SUFFIXES = (
 )
 _QUALIFIER = re.compile(r"[（(](?:试行|草案|修订草案|修正草案|修正案草案|暂行|修订|修正|\d{4}年?修订|\d{4}年?修正"
                         r"|(?:修订|修正)?草案[^（）()]{0,8}稿|征求意见稿|送审稿)[）)]$")  # 草案三审稿, 草案修改稿
+_AMENDMENT = re.compile(r"法修正案(?:[（(][^（）()]{1,6}[）)])?$")
 _DECISION = re.compile(
     r"关于(?:[^，。；：！？、《》〈〉“”]|《[^《》]{1,80}》|〈[^〈〉]{1,80}〉)"
     r"{2,120}?的(?:决定|决议)"
@@ -73,6 +74,8 @@ def is_legal_title(title: str) -> bool:
     """A title of a legal instrument: it ends like one and names something besides the kind
     (《决定》, 《若干意见》 and 《实施纲要》 alone name nothing)."""
     core = _QUALIFIER.sub("", title)
+    if _AMENDMENT.search(core):
+        return len(core) > 5  # 《刑法修正案（十二）》 amends a law and is one
     if not (2 <= len(core) <= 120 and core.endswith(LEGAL_SUFFIXES) and not core.endswith(_NOT_REGULATION)):
         return False
     return bool(_GENERIC_TITLE.sub("", core))
