@@ -94,6 +94,13 @@ def test_a_name_holding_a_number_and_大_is_not_a_count():
     assert "三大乐高速" in names("三大乐高速开工建设。", "Project", "绵阳市")  # 三台–大英–乐至
 
 
+def test_a_bare_name_completed_by_a_segment_stands_in_the_segment_s_place():
+    from tests.helpers import relations
+
+    rels = relations("湖北省人民政府工作报告\n长征、长江国家文化公园湖北段加快建设。", "湖北省")
+    assert {("长征国家文化公园湖北段", "locatedIn", "湖北省"), ("长江国家文化公园湖北段", "locatedIn", "湖北省")} <= rels
+
+
 def test_a_terminal_is_its_airport_s():
     found = names("南郊机场年旅客吞吐量298万人次，T2航站楼项目主体完工。", "Project", "绵阳市")
     assert "绵阳南郊机场T2航站楼" in found and "T2航站楼" not in found
