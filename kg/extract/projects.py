@@ -244,6 +244,8 @@ def _shared_tail(item: str, last: str) -> str:
     return ""
 
 
+_NOT_PORT = frozenset("澳台区口务湾城股资人商")  # 港澳, 港区, 港口, 港务, 港股, 港资, 港人
+_BEFORE_PORT = frozenset("与和及在到至经是从对把将、使让")
 _WORKS_BEFORE = frozenset("扩建 改建 改造 新建 续建 迁建 建设 治理 整治 提升 一期 二期 三期 四期".split())
 _WORKS_ON = re.compile("(?:改扩建|扩能改造|提质改造|提升改造|升级改造|扩容|扩建|改建|改造|改线)$")
 
@@ -438,6 +440,11 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         name = trim_name(clean[_clause_start(clean, m.start()):m.end()])
         if is_proper(name[:-2], has_place(m.end() - len(name), m.end()), strict=False, infrastructure=True):
             add(m.end() - len(name), m.end(), name, "facility")
+    for b, e in places:  # 武汉港集装箱吞吐量: a port is named by its place (not 港澳, 港区, 港口)
+        if e - b >= 2 and clean.startswith("港", e) and clean[e + 1:e + 2] not in _NOT_PORT and \
+                (b == 0 or b in place_ends or clean[b - 1] in _BEFORE_PORT or not "\u4e00" <= clean[b - 1] <= "\u9fff"):
+            b = place_ends.get(b, b)  # 宁波舟山港: a port named by two places
+            add(b, e + 1, clean[b:e + 1], "port")  # last: a longer name (南沙港三期) wins
     for m in _ROUTE.finditer(clean):
         name = trim_name(clean[_clause_start(clean, m.start()):m.start()])
         begin, name = back_to_place(m.start() - len(name) - 2, m.start() - len(name), name)

@@ -101,6 +101,12 @@ def test_a_bare_name_completed_by_a_segment_stands_in_the_segment_s_place():
     assert {("长征国家文化公园湖北段", "locatedIn", "湖北省"), ("长江国家文化公园湖北段", "locatedIn", "湖北省")} <= rels
 
 
+def test_a_port_is_named_by_its_place():
+    found = names("武汉港集装箱吞吐量第1，推进宁波舟山港、南沙港三期建设，深化粤港澳合作。", "Project", "湖北省")
+    assert {"武汉港", "宁波舟山港", "南沙港三期"} <= found and "南沙港" not in found  # the longer name wins
+    assert names("铁山东港产业园建设加快。", "Project", "北海市") <= {"铁山东港产业园"}  # no 山东 inside a word
+
+
 def test_a_terminal_is_its_airport_s():
     found = names("南郊机场年旅客吞吐量298万人次，T2航站楼项目主体完工。", "Project", "绵阳市")
     assert "绵阳南郊机场T2航站楼" in found and "T2航站楼" not in found
