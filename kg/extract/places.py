@@ -39,7 +39,7 @@ _RIVER_CUES = ("流域", "干流", "支流", "沿岸", "水系", "两岸", "上�
 _WATER_CUE = "(?=" + "|".join(_RIVER_CUES) + "|[、，。；等和])"  # what may follow a river's name
 _WATER = re.compile(r"([\u4e00-\u9fff]{1,3}?(?:河|江|湖))" + _WATER_CUE)
 # Characters that cannot sit inside the proper-name part of a zone or river name.
-_NOT_IN_NAME = set("的和与及在是为了等将把对、，。；：省市县区乡镇全各我新老大小上下中内外一二三四五六七八九十年月日个")
+_NOT_IN_NAME = set("的和与及在是为了等将把对至、，。；：省市县区乡镇全各我新老大小上下中内外一二三四五六七八九十年月日个")
 # (数据湖 is a data lake)
 _WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 臭 垃圾 骨干 重要 河 湖 江 沿 大 小 各 内 外 支 干 界 护城 数据".split())
 _FEATURE_CUE = re.compile("流域|干流|支流|沿岸|两岸|水系|河段|江段|湖区|库区|水域|河道|风景区|景区|山脉|山区|湿地")

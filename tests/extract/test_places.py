@@ -60,6 +60,11 @@ def test_a_road_named_by_two_places_and_a_slogan_s_count_name_no_place():
     assert names("加快构建“一区两路三江”生态格局。", "Place", "玉林市") == set()  # not 三江侗族自治县
 
 
+def test_a_route_s_end_and_the_word_small_towns_name_no_place():
+    found = names("加快辽源至长春、靖宇至松江河等铁路建设。继续突出发展中小城市、小城镇。", "Place", "吉林省")
+    assert not any(n.startswith("至") for n in found) and "小城镇" not in found
+
+
 def test_a_listed_zone_is_part_of_the_city_its_name_opens_with():
     rels = relations("洛阳高新技术产业开发区、苏州工业园区获评先进。", "河南省")
     assert ("洛阳高新技术产业开发区", "partOf", "洛阳市") in rels
