@@ -39,7 +39,7 @@ _RIVER_CUES = ("流域", "干流", "支流", "沿岸", "水系", "两岸", "上�
 _WATER_CUE = "(?=" + "|".join(_RIVER_CUES) + "|[、，。；等和])"  # what may follow a river's name
 _WATER = re.compile(r"([\u4e00-\u9fff]{1,3}?(?:河|江|湖))" + _WATER_CUE)
 # Characters that cannot sit inside the proper-name part of a zone or river name.
-_NOT_IN_NAME = set("的和与及在是为了等将把对至、，。；：省市县区乡镇全各我新老大小上下中内外一二三四五六七八九十年月日个")
+_NOT_IN_NAME = set("的和与及在是为了等将把对至、，。；：“”‘’省市县区乡镇全各我新老大小上下中内外一二三四五六七八九十年月日个")
 # (数据湖 is a data lake)
 _WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 臭 垃圾 骨干 重要 河 湖 江 沿 大 小 各 内 外 支 干 界 护城 数据".split())
 _FEATURE_CUE = re.compile("流域|干流|支流|沿岸|两岸|水系|河段|江段|湖区|库区|水域|河道|风景区|景区|山脉|山区|湿地")
@@ -47,6 +47,7 @@ _NATURAL = ("river", "lake", "mountain")
 _STREET = re.compile("大道|大街|路|街|巷")
 # Characters after which a name can start a word of its own (与黑山, 在盐城市), unlike 大黑山 or 前海城市.
 _COMMON_ENDINGS = ("城市", "港区")  # words (city, port area) that end some divisions' names too
+_SLOGAN_BEFORE = frozenset("幸福 美丽 平安 健康 法治 文明 数字 智慧 魅力 活力 宜居 和谐 多彩 书香 诚信 清廉 生态".split())
 _ROUTE_AFTER = re.compile("高速|高铁|铁路|公路|城际")
 _NUMERALS = "一二三四五六七八九十两"
 _BEFORE_NAME = frozenset("与和及同赴到向对在是从至自经为、，。；：（“")
@@ -249,8 +250,12 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
                 or not (local or division.level in ("province", "city"))
         else:
             prefer_feature = bool(c.hit.feature)
-        if prefer_feature and c.hit.feature_kind in _NATURAL and (_STREET.match(clean, c.end) or _FIRM.match(clean, c.end)):
-            continue  # 黄河路, 华山大道, 泰山玻纤: a street or a firm named after the river or mountain
+        if prefer_feature and c.hit.feature_kind in _NATURAL and (_STREET.match(clean, c.end) or _FIRM.match(clean, c.end)
+                                                                  or clean.startswith(("社区", "小区"), c.end)):
+            continue  # 黄河路, 华山大道, 泰山玻纤, 千山社区: a street, firm or estate named after the river or mountain
+        if division is not None and clean[max(0, c.begin - 2):c.begin] in _SLOGAN_BEFORE and province is not None \
+                and not _within(division, province.code, gazetteer):
+            continue  # 幸福宣城 in a 武宣 report: a slogan's 宣城, not Anhui's city
         if division is not None and division.name.endswith(_COMMON_ENDINGS) and c.surface == division.name and c.begin > 0 \
                 and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_NAME \
                 and province is not None and not _within(division, province.code, gazetteer) and c.begin != previous_end:

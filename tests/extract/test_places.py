@@ -65,6 +65,12 @@ def test_a_route_s_end_and_the_word_small_towns_name_no_place():
     assert not any(n.startswith("至") for n in found) and "小城镇" not in found
 
 
+def test_slogans_estates_and_quoted_names_name_no_distant_place():
+    assert "宣城市" not in names("武宣县着力打造产业新城、生态水城、幸福宣城。", "Place", "来宾市")
+    assert "千山" not in names("完成襄城区千山社区建设。", "Place", "襄阳市")  # an estate, not Liaoning's mountain
+    assert not any("”" in n for n in names("打造“大三亚”旅游经济圈。", "Place", "海南省"))
+
+
 def test_a_listed_zone_is_part_of_the_city_its_name_opens_with():
     rels = relations("洛阳高新技术产业开发区、苏州工业园区获评先进。", "河南省")
     assert ("洛阳高新技术产业开发区", "partOf", "洛阳市") in rels
