@@ -35,3 +35,12 @@ def test_national_organs_include_party_offices_and_ministries_written_with_国�
     found = names("国家科技部、中国气象局、国务院扶贫办和中央文明办联合部署，教育部门抓好落实。", "Body", "孝感市")
     assert found == {"中华人民共和国科学技术部", "中国气象局", "国务院扶贫开发领导小组办公室",
                      "中央精神文明建设指导委员会办公室", "中华人民共和国国务院"}  # 国务院 is named in 国务院扶贫办
+
+
+def test_every_name_of_a_national_organ_names_one_organ():
+    from collections import Counter
+
+    from kg.gazetteer import load_gazetteer
+
+    names = Counter(n for body in load_gazetteer().national_by_name.values() for n in (body.canonical, *body.aliases))
+    assert [n for n, count in names.items() if count > 1] == []
