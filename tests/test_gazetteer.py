@@ -1,6 +1,7 @@
 """kg.gazetteer: names found all at once, in character offsets."""
 
 import pickle
+from collections import Counter
 
 from kg.gazetteer import Matcher, load_gazetteer, longest_hits
 
@@ -38,9 +39,5 @@ def test_national_organs_include_party_offices_and_ministries_written_with_å›½å®
 
 
 def test_every_name_of_a_national_organ_names_one_organ():
-    from collections import Counter
-
-    from kg.gazetteer import load_gazetteer
-
     names = Counter(n for body in load_gazetteer().national_by_name.values() for n in (body.canonical, *body.aliases))
     assert [n for n, count in names.items() if count > 1] == []
