@@ -56,6 +56,9 @@ PARTY_DEPARTMENTS = {
     "办公室": (), "办公厅": (), "政策研究室": ("政研室",), "机构编制委员会办公室": ("编办",),
     "巡察工作领导小组办公室": ("巡察办",), "网络安全和信息化委员会办公室": ("网信办",),
     "党校": (), "老干部局": (), "农村工作领导小组办公室": ("农办",),
+    # set up in the 2023 reform of Party and state organs
+    "社会工作部": (), "金融委员会办公室": ("金融办",), "科技委员会": ("科技委",), "金融委员会": ("金融委",),
+    "审计委员会办公室": ("审计办",), "全面依法治市委员会办公室": ("依法治市办",),
 }
 # Government departments (city/county form, the provincial form where it differs).
 DEPARTMENTS = {
