@@ -38,6 +38,7 @@ _ACT_AFTER = re.compile(r"[”’」]?(?:等[^，。；]{0,8})?(?:(?:进行|作|
                         r"(修订|修改|修正|废止)(?!情况|意见|建议|稿)"
                         r"|(?:已经|已|均已|获)(?:表决|审议)?(通过)(?!初审|一审|二审|论证|评审|验收|审查))")
 _OTHER_TITLE = re.compile("《[^《》]*》")
+_SOUGHT = re.compile("争取|申请|报请|提请")
 _ASSISTED = re.compile("配合|协助|陪同|协同")
 _RECOMMENDED = re.compile("建议|要求|希望")  # what the author asks of others
 _DECISION_VERB = re.compile(r"关于(修改|批准|废止)")
@@ -159,6 +160,14 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             actor = _actor_before(text, s.begin + cue_at, bodies, s.begin)
             if actor is None and _place_before(s.begin + cue_at, inside, home):
                 continue
+            clause_at = _clause_start(text, cue_at)
+            sought = _SOUGHT.search(text, clause_at, cue_at)
+            if actor is None and sought:  # 争取国务院……批准实施《…》: the body asked acts
+                actor = next((b for b in bodies if sought.end() <= b.mention.begin - s.begin < cue_at), None)
+                if actor is None:
+                    continue
+            if actor is None and text.endswith(("国家", "中央"), 0, cue_at):
+                continue  # 国家批准实施《…规划》: the state acts, not the author
             who, kind = (actor.iri, actor.kind) if actor else (subject, subject_kind)
             if predicate == "enacts" and _REVISION.search(m.surface):
                 predicate = "amends"  # 《…条例（修订）》审议通过

@@ -77,6 +77,10 @@ def test_who_acts_is_the_body_written_before_the_verb_not_always_the_author():
     assert ("山东省人大常委会", "enacts", "山东省食品安全监督管理办法") not in rels
     assert not any(o in ("青岛市食品安全监督管理办法", "山东省食品小作坊管理条例") for _, p, o in rels if p != "jurisdiction")
     assert ("山东省市场监督管理局", "enacts", "山东省行刑衔接工作办法") in rels  # not its partner
+    rels = _rels("河南省人民政府工作报告\n争取国务院出台《关于支持河南省的指导意见》、批准实施《中原经济区规划》。"
+                 "国家批准实施《广西北部湾经济区发展规划》。")
+    assert ("中华人民共和国国务院", "approves", "中原经济区规划") in rels  # the body sought acts
+    assert not any(s == "河南省人民政府" for s, p, _ in rels if p in ("approves", "enacts"))  # nor does the state's
 
 
 def test_a_verb_inside_a_title_or_before_another_title_governs_nothing_after_it():
