@@ -153,21 +153,9 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
         cue = _nearest_act(text, rel, regs, s.begin)
         if cue is not None:
             predicate, word, cue_at = cue
-            if _RECOMMENDED.search(text, _clause_start(text, cue_at), cue_at):
-                continue  # 建议省政府加快修订《…》: advice, not an act
-            # 报请省人大常委会批准《…》: a body written right before the verb acts (省政府出台《…办法》);
-            # another place's (青岛市制定《…》) acts for that place, not for the author
-            actor = _actor_before(text, s.begin + cue_at, bodies, s.begin)
-            if actor is None and _place_before(s.begin + cue_at, inside, home):
+            acted, actor = _who_acts(text, cue_at, bodies, inside, home, s.begin)
+            if not acted:
                 continue
-            clause_at = _clause_start(text, cue_at)
-            sought = _SOUGHT.search(text, clause_at, cue_at)
-            if actor is None and sought:  # 争取国务院……批准实施《…》: the body asked acts
-                actor = next((b for b in bodies if sought.end() <= b.mention.begin - s.begin < cue_at), None)
-                if actor is None:
-                    continue
-            if actor is None and text.endswith(("国家", "中央"), 0, cue_at):
-                continue  # 国家批准实施《…规划》: the state acts, not the author
             who, kind = (actor.iri, actor.kind) if actor else (subject, subject_kind)
             if predicate == "enacts" and _REVISION.search(m.surface):
                 predicate = "amends"  # 《…条例（修订）》审议通过
@@ -360,6 +348,28 @@ def _enclosing_decision(text: str, rel: int) -> str | None:
 
 def _clause_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in "，；：。") + 1
+
+
+def _who_acts(text: str, cue_at: int, bodies: list[Located], inside: list[Located], home: str,
+              offset: int) -> tuple[bool, Located | None]:
+    """Whether the act verb at `cue_at` states an act, and by which named body (None: the
+    sentence's subject, usually the author)."""
+    clause_at = _clause_start(text, cue_at)
+    if _RECOMMENDED.search(text, clause_at, cue_at):
+        return False, None  # 建议省政府加快修订《…》: advice, not an act
+    # 报请省人大常委会批准《…》: a body written right before the verb acts (省政府出台《…办法》)
+    actor = _actor_before(text, offset + cue_at, bodies, offset)
+    if actor is not None:
+        return True, actor
+    if _place_before(offset + cue_at, inside, home):
+        return False, None  # 青岛市制定《…》 in a 山东 report: that city's act, not the author's
+    sought = _SOUGHT.search(text, clause_at, cue_at)
+    if sought:  # 争取国务院……批准实施《…》: the body asked acts, if it is named
+        actor = next((b for b in bodies if sought.end() <= b.mention.begin - offset < cue_at), None)
+        return actor is not None, actor
+    if text.endswith(("国家", "中央"), 0, cue_at):
+        return False, None  # 国家批准实施《…规划》: the state acts, not the author
+    return True, None
 
 
 def _actor_before(text: str, cue: int, bodies: list[Located], offset: int) -> Located | None:

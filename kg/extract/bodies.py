@@ -526,9 +526,8 @@ class BodyFinder:
         working committee (沭城街道人大工委)."""
         if self.clean.startswith("主席团", end):
             return "npc_presidium", end + 3, ""
-        work = _STREET_COMMITTEE.match(self.clean, end)
-        if work:
-            return self._working_committee(work.end(), j)
+        if _STREET_COMMITTEE.match(self.clean, end):
+            return self._working_committee(end, j)
         return "npc", end, ""
 
     def _working_committee(self, end: int, j: Jurisdiction) -> tuple[str, int, str]:

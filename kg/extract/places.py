@@ -47,7 +47,10 @@ _NATURAL = ("river", "lake", "mountain")
 _STREET = re.compile("大道|大街|路|街|巷")
 # Characters after which a name can start a word of its own (与黑山, 在盐城市), unlike 大黑山 or 前海城市.
 _COMMON_ENDINGS = ("城市", "港区")  # words (city, port area) that end some divisions' names too
-_SLOGAN_BEFORE = frozenset("幸福 美丽 平安 健康 法治 文明 数字 智慧 魅力 活力 宜居 和谐 多彩 书香 诚信 清廉 生态".split())
+# A slogan's adjective before a place's name (幸福宣城, 美丽德阳): a campaign, not the place.
+SLOGAN_ADJECTIVES = frozenset("幸福 美丽 平安 健康 法治 文明 魅力 活力 宜居 和谐 多彩 书香 诚信 清廉".split())
+# ... and, before a distant place, these too (数字中国会展中心 is a venue's name, 数字宣城 a slogan)
+_SLOGAN_BEFORE = SLOGAN_ADJECTIVES | {"数字", "智慧", "生态"}
 _ROUTE_AFTER = re.compile("高速|高铁|铁路|公路|城际")
 _NUMERALS = "一二三四五六七八九十两"
 _BEFORE_NAME = frozenset("与和及同赴到向对在是从至自经为、，。；：（“")

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import ahocorasick_rs
 
-from kg.extract.places import LEVEL_WORDS
+from kg.extract.places import LEVEL_WORDS, SLOGAN_ADJECTIVES
 from kg.model import Mention
 from kg.segment import WordBoundaries, has_unknown_word, tag
 from kg.segment import frequency as _frequency
@@ -110,8 +110,6 @@ _NOT_NAME_TAGS = ("v", "vd", "d", "p", "c", "ad", "vn", "l", "r", "u", "i", "z")
 _NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j", "x", "yg")
 # What a place's category of projects adds to the place: 四川省重(点), 江苏省市重大, 珠海产业(项目)
 _CATEGORY_WORDS = frozenset("重 重大 重点 省 市 县 区 州 省市 市县 市属 省属 市级 省级 一批 民生 产业 企业 建设 工程".split())
-# A slogan's adjective before a place: 美丽德阳建设工程, 幸福德阳 are campaigns, not projects.
-_SLOGAN_WORDS = frozenset("美丽 幸福 清廉 平安 法治 健康 文明 魅力 活力 宜居 和谐 多彩 书香 诚信".split())
 _GENERIC = frozenset(
     "重大 重点 产业 项目 工程 基础设施 基础 设施 民生 水利 交通 新型 城市 农村 乡村 公共 服务 建设 一批 省级 市级 "
     "国家级 县级 示范 试点 标志性 牵引性 互联互通 亿元 百亿 百亿级 十亿级 千亿级 老旧 小区 改造 高标准 农田 污水 "
@@ -193,7 +191,8 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     tokens = tag(name)
     if all(w in _GENERIC or w.isdigit() for w, _ in tokens):
         return False
-    if len(tokens) >= 2 and tokens[0][0] in _SLOGAN_WORDS and tokens[1][1] == "ns":
+    if len(tokens) >= 2 and tokens[0][0] in SLOGAN_ADJECTIVES and tokens[1][1] == "ns":
+        # 美丽德阳建设工程: a campaign
         return False
     rest = tokens[1:] if tokens[0][1] == "ns" else tokens
     if rest and all(w in _CATEGORY_WORDS for w, _ in rest):
