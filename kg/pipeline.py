@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.bodies import BodyFinder, author_mentions, national_mentions
+from kg.extract.bodies import NATIONAL, BodyFinder, author_mentions, national_mentions
 from kg.extract.bodies import _canonical as organ_name
 from kg.extract.places import city_short, find_candidates, place_mentions, relative_division
 from kg.extract.projects import project_mentions, trim_name
 from kg.extract.regulations import localised, regulation_mentions
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Document, DocumentGraph, Mention, Profile, Relation
-from kg.profile import detect_author, detect_jurisdiction, is_national
+from kg.profile import NATIONAL_AUTHORS, detect_author, detect_jurisdiction, is_national, national_author
 from kg.reference import Division
 from kg.relate import relate
 from kg.resolve import mention_iri, resolve
@@ -82,13 +82,14 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
     iris = [i[0] for i in resolution.mention_iris]
     author_iri = ""
     if national:
-        author_iri = next((e.iri for e in resolution.entities if e.canonical == "中华人民共和国国务院"), "")
+        author_kind = national_author(clean, simplified(doc.title))
+        author_iri = next((e.iri for e in resolution.entities if e.canonical == NATIONAL_AUTHORS[author_kind]), "")
     elif author:
         author_division = gaz.reference.divisions_by_code[author[1]]
         name = organ_name(author[0], "法院", author_division)
         author_iri = next((e.iri for e in resolution.entities if e.type == "Body" and e.canonical == name), "")
-    stated = relate(clean, sentences, mentions, iris, author_iri, "government" if national else (author[0] if author else ""),
-                    author[1] if author and not national else "")
+    stated = relate(clean, sentences, mentions, iris, author_iri, author_kind if national else (author[0] if author else ""),
+                    NATIONAL if national else (author[1] if author else ""))
     relations = _unique(list(resolution.relations) + stated)
 
     spans = tuple(text.to_original(m.begin, m.end) for m in mentions)

@@ -151,6 +151,24 @@ def is_national(clean: str, title: str) -> bool:
     return bool(_NATIONAL.search(head)) or title.startswith("国务院")
 
 
+# The national organ that reports to the National People's Congress, by genre.
+NATIONAL_AUTHORS = {"npcsc": "全国人民代表大会常务委员会", "court": "最高人民法院", "procuratorate": "最高人民检察院",
+                    "government": "中华人民共和国国务院"}
+
+
+def national_author(clean: str, title: str = "") -> str:
+    """The genre of a national report (its organ in NATIONAL_AUTHORS): the State Council's
+    unless the title or the presenter says the standing committee, the court or the procuratorate."""
+    first_line = clean[: max(0, clean.find("\n"))] if "\n" in clean[:200] else clean[:100]
+    for text in (title, first_line):
+        for genre, pattern in _TITLE_GENRES:
+            if text and pattern.search(text):
+                return genre
+    head = clean[:1500]
+    found = [(m.start(), genre) for genre, pattern in _PRESENTER for m in [pattern.search(head)] if m]
+    return min(found)[1] if found else "government"
+
+
 def detect_author(clean: str, bodies: list[Mention], jurisdiction: Division | None, title: str = "") -> tuple:
     """The organ that wrote the document, as (organ kind, division code).
 

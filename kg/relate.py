@@ -87,7 +87,8 @@ class Located:
 
 def relate(clean: str, sentences: tuple[Sentence, ...], mentions: list[Mention], iris: list[str],
            author: str, author_kind: str, home: str = "") -> list[Relation]:
-    """All text-stated relations in a document, one per (relation, sentence)."""
+    """All text-stated relations in a document, one per (relation, sentence). `home` is the
+    author's jurisdiction code ("CN" for a national organ)."""
     located = sorted((Located(m, i) for m, i in zip(mentions, iris)), key=lambda x: x.mention.begin)
     out: list[Relation] = []
     idx = 0
@@ -159,8 +160,10 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             who, kind = (actor.iri, actor.kind) if actor else (subject, subject_kind)
             if predicate == "enacts" and _REVISION.search(m.surface):
                 predicate = "amends"  # 《…条例（修订）》审议通过
+            national = actor.mention.key[:1] == ("national",) if actor else home == "CN"
+            # only the national legislature enacts a national law (a local one implements it)
             if (kind in _LAWMAKERS or not _LAW_TITLE.search(m.canonical)) and not (
-                    predicate == "enacts" and m.canonical.startswith("中华人民共和国")):
+                    predicate == "enacts" and m.canonical.startswith("中华人民共和国") and not national):
                 add(who, predicate, r.iri, word)
                 continue
         anaphor = _ANAPHORIC_ACT.search(text, m.end - s.begin)

@@ -89,6 +89,17 @@ def test_a_verb_inside_a_title_or_before_another_title_governs_nothing_after_it(
     assert not any(p == "enacts" for _, p, _ in _rels(text))
 
 
+def test_the_national_standing_committee_s_report_is_its_own_not_the_state_council_s():
+    text = ("全国人民代表大会常务委员会工作报告\n——在第十四届全国人民代表大会第二次会议上\n"
+            "我受全国人大常委会委托，向大会报告工作。制定《中华人民共和国粮食安全保障法》，修订《中华人民共和国公司法》。听取审议国务院关于金融工作情况的报告。"
+            "检查《中华人民共和国海洋环境保护法》实施情况。")
+    rels = _rels(text)
+    npcsc = "全国人民代表大会常务委员会"
+    assert {(npcsc, "enacts", "中华人民共和国粮食安全保障法"), (npcsc, "amends", "中华人民共和国公司法"),
+            (npcsc, "oversees", "中华人民共和国国务院"), (npcsc, "inspects", "中华人民共和国海洋环境保护法")} <= rels
+    assert ("全国人民代表大会", "oversees", "中华人民共和国国务院") not in rels  # the standing committee reports here
+
+
 def test_a_court_report_is_overseen_and_names_district_courts_with_their_city():
     text = ("南京市中级人民法院工作报告\n各位代表：现在，我代表南京市中级人民法院向大会报告工作，请予审议。"
             "在市委坚强领导、市人大及其常委会有力监督下，全市法院审结案件28万件。"
