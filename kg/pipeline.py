@@ -60,6 +60,7 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
     bodies = BodyFinder(clean, places, division, gaz).find()
     author = detect_author(clean, bodies, division, simplified(doc.title))
     taken = {(m.begin, m.end) for m in bodies}
+    national_kind = national_author(clean, simplified(doc.title)) if national else ""
     if national:
         author = ("national", "CN")
         bodies += national_mentions(clean, taken)
@@ -82,13 +83,12 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
     iris = [i[0] for i in resolution.mention_iris]
     author_iri = ""
     if national:
-        author_kind = national_author(clean, simplified(doc.title))
-        author_iri = next((e.iri for e in resolution.entities if e.canonical == NATIONAL_AUTHORS[author_kind]), "")
+        author_iri = next((e.iri for e in resolution.entities if e.canonical == NATIONAL_AUTHORS[national_kind]), "")
     elif author:
         author_division = gaz.reference.divisions_by_code[author[1]]
         name = organ_name(author[0], "法院", author_division)
         author_iri = next((e.iri for e in resolution.entities if e.type == "Body" and e.canonical == name), "")
-    stated = relate(clean, sentences, mentions, iris, author_iri, author_kind if national else (author[0] if author else ""),
+    stated = relate(clean, sentences, mentions, iris, author_iri, national_kind or (author[0] if author else ""),
                     NATIONAL if national else (author[1] if author else ""))
     relations = _unique(list(resolution.relations) + stated)
 
@@ -100,7 +100,8 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
         mentions=tuple(zip(mentions, resolution.mention_iris)),
         entities=resolution.entities,
         relations=relations,
-        profile=Profile(division.code if division else ("100000" if national else ""), author, author[0] if author else ""),
+        profile=Profile(division.code if division else ("100000" if national else ""), author,
+                        national_kind or (author[0] if author else "")),
         warnings=tuple(warnings),
         spans=spans,
         sentence_spans=sentence_spans,
