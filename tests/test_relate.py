@@ -98,6 +98,9 @@ def test_the_national_standing_committee_s_report_is_its_own_not_the_state_counc
     assert {(npcsc, "enacts", "中华人民共和国粮食安全保障法"), (npcsc, "amends", "中华人民共和国公司法"),
             (npcsc, "oversees", "中华人民共和国国务院"), (npcsc, "inspects", "中华人民共和国海洋环境保护法")} <= rels
     assert ("全国人民代表大会", "oversees", "中华人民共和国国务院") not in rels  # the standing committee reports here
+    rels = _rels("最高人民法院工作报告\n——在第十四届全国人民代表大会第二次会议上\n我代表最高人民法院向大会报告工作。"
+                 "在全国人大及其常委会有力监督下，我们依法履职。")
+    assert {("全国人民代表大会", "oversees", "最高人民法院"), ("全国人民代表大会常务委员会", "oversees", "最高人民法院")} <= rels
 
 
 def test_a_court_report_is_overseen_and_names_district_courts_with_their_city():

@@ -760,6 +760,10 @@ def national_mentions(clean: str, taken: set[tuple[int, int]]) -> list[Mention]:
     for m in _CONGRESS_SESSION.finditer(clean):
         if free(m.end() - 2, m.end()):
             out.append(Mention("Body", m.end() - 2, m.end(), "大会", "全国人民代表大会", key=("npc", NATIONAL, "")))
+    for m in re.finditer("全国人大及其常委会", clean):  # the congress and its standing committee
+        if free(m.end() - 3, m.end()):
+            out.append(Mention("Body", m.end() - 3, m.end(), "常委会", "全国人民代表大会常务委员会",
+                               key=("national", NATIONAL, "")))
     for m in re.finditer("政协委员", clean):
         if free(m.start(), m.start() + 2) and (m.start() == 0 or clean[m.start() - 1] not in _LEVEL_CHARS + "国"):
             out.append(Mention("Body", m.start(), m.start() + 2, "政协", "中国人民政治协商会议全国委员会",
