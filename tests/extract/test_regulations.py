@@ -150,3 +150,9 @@ def test_a_law_newer_than_the_reference_list_is_still_a_national_law():
 def test_an_amendment_to_a_law_is_a_regulation():
     found = names("孝感市人大常委会工作报告\n学习贯彻《刑法修正案（十二）》。", "Regulation")
     assert found == {"中华人民共和国刑法修正案（十二）"}
+
+
+def test_a_treaty_the_standing_committee_ratifies_is_a_regulation():
+    rels = relations("全国人民代表大会常务委员会工作报告\n——在第十四届全国人民代表大会第二次会议上\n"
+                     "我受全国人大常委会委托，向大会报告工作。批准《中华人民共和国和某国引渡条约》。")
+    assert ("全国人民代表大会常务委员会", "approves", "中华人民共和国和某国引渡条约") in rels
