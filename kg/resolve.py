@@ -134,7 +134,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
             relations.add(Relation(iri, "jurisdiction", jurisdiction, None, "name"))
         if first.type == "Project":
             places = _places_inside(group, places_by_begin, place_begins)
-            if not places and all(m.surface != first.canonical for m in group):
+            if not places and first.canonical.endswith("段") and all(m.surface != first.canonical for m in group):
                 # 长征 written bare in 长征、长江国家文化公园湖北段: the place of the segment its name took
                 places = list(dict.fromkeys(mention_iri(p) for p in places_by_begin if p.code and len(p.surface) >= 2
                                             and first.canonical.endswith(p.surface + "段")))
