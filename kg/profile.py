@@ -156,17 +156,22 @@ NATIONAL_AUTHORS = {"npcsc": "全国人民代表大会常务委员会", "court":
                     "government": "中华人民共和国国务院"}
 
 
-def national_author(clean: str, title: str = "") -> str:
-    """The genre of a national report (its organ in NATIONAL_AUTHORS): the State Council's
-    unless the title or the presenter says the standing committee, the court or the procuratorate."""
+def _stated_genre(clean: str, title: str) -> str:
+    """The genre the title (…常委会工作报告) or else the presenter (我代表市人民政府) states, or ""."""
     first_line = clean[: max(0, clean.find("\n"))] if "\n" in clean[:200] else clean[:100]
     for text in (title, first_line):
         for genre, pattern in _TITLE_GENRES:
             if text and pattern.search(text):
                 return genre
     head = clean[:1500]
-    found = [(m.start(), genre) for genre, pattern in _PRESENTER for m in [pattern.search(head)] if m]
-    return min(found)[1] if found else "government"
+    presented = [(m.start(), genre) for genre, pattern in _PRESENTER if (m := pattern.search(head))]
+    return min(presented)[1] if presented else ""
+
+
+def national_author(clean: str, title: str = "") -> str:
+    """The genre of a national report (its organ in NATIONAL_AUTHORS): the State Council's
+    unless the title or the presenter says the standing committee, the court or the procuratorate."""
+    return _stated_genre(clean, title) or "government"
 
 
 def detect_author(clean: str, bodies: list[Mention], jurisdiction: Division | None, title: str = "") -> tuple:
@@ -178,15 +183,9 @@ def detect_author(clean: str, bodies: list[Mention], jurisdiction: Division | No
     so a mere mention decides nothing."""
     if jurisdiction is None:
         return ()
-    first_line = clean[: max(0, clean.find("\n"))] if "\n" in clean[:200] else clean[:100]
-    for text in (title, first_line):
-        for genre, pattern in _TITLE_GENRES:
-            if text and pattern.search(text):
-                return (genre, jurisdiction.code)
-    head = clean[:1500]
-    presented = [(m.start(), genre) for genre, pattern in _PRESENTER if (m := pattern.search(head))]
-    if presented:
-        return (min(presented)[1], jurisdiction.code)
+    genre = _stated_genre(clean, title)
+    if genre:
+        return (genre, jurisdiction.code)
     for m in sorted(bodies, key=lambda m: m.begin):
         if m.key[0] in AUTHOR_KINDS and m.key[1] == jurisdiction.code:
             return (m.key[0], m.key[1])
