@@ -22,7 +22,7 @@ _ACT_CUES = (
 _ANAPHORIC_ACT = re.compile(r"(审议通过|表决通过|通过|批准|修订|修改|废止)了?(?:该|此|这部|这一)(?:条例|法规|办法|规定|决定|法)")
 # 《X》经A…批准; 《X》，该条例经A批准; 《X》顺利通过A审查批准
 _BY_AFTER_TITLE = re.compile(r"(?:（[^）]{0,20}）)?[，,]?(?:该(?:条例|法规|办法|规定|决定))?(?:已)?(?:于[^，。；《》]{0,16})?"
-                             r"(?:经|由|(?:顺利|已)?通过(?=[省市区州县自全]))")
+                             r"(?:报请|报经|报(?=[省全自])|经|由|(?:顺利|已)?通过(?=[省市区州县自全]))")
 _LAW_TITLE = re.compile(r"(?:条例|(?<!办)法)$")  # only a congress makes these; 办法 is not a 法
 _REVISION = re.compile(r"[（(](?:修订|修正|修订草案|修正草案)[）)]$")
 # 修改情况, 审议意见, 修改稿 are nouns: the verb there acts on nothing
@@ -37,6 +37,8 @@ _APPROVED_AFTER = re.compile(r"[，,]?(?:并)?(?:决定)?(?:予以)?批准")
 _ACT_AFTER = re.compile(r"[”’」]?(?:等[^，。；]{0,8})?(?:(?:进行|作|作出|予以)了?(?:全面|集中|打包|一揽子)?"
                         r"(修订|修改|修正|废止)(?!情况|意见|建议|稿)"
                         r"|(?:已经|已|均已|获)(?:表决|审议)?(通过)(?!初审|一审|二审|论证|评审|验收|审查))")
+# 由A审查后报B批准, 经A审议后提请B: A hands the title on to the lawmaker named next
+_HANDED_ON = re.compile(r"[^，；。《》]{0,12}?(?:后|并|，)?(?:报请|报经|报送|报|提请|提交|转)")
 _OTHER_TITLE = re.compile("《[^《》]*》")
 _SOUGHT = re.compile("争取|申请|报请|提请")
 _ASSISTED = re.compile("配合|协助|陪同|协同")
@@ -440,14 +442,23 @@ def _acts_after_title(text: str, m: Mention, bodies: list[Located], regs: list[L
     out: list[tuple[str, str, str]] = []
     expected = opener.end()  # where the next lawmaker must start: right after 经, then at a clause start
     next_title = min((o.mention.begin - offset for o in regs if o.mention.begin >= m.end), default=len(text))
-    for b in bodies:  # (in text order)
+    lawmakers = [b for b in bodies if b.kind in _LAWMAKERS]
+    for i, b in enumerate(lawmakers):  # (in text order)
         begin, end = b.mention.begin - offset, b.mention.end - offset
-        if begin < expected or b.kind not in _LAWMAKERS:
+        if begin < expected:
             continue
         if begin > expected or begin >= next_title:
             break
-        verb = _ANY_ACT.search(text, end, min(next_title, end + 30))
-        if verb is None or re.search("[，；。]", text[end:verb.start()]):
+        # the verb before the next lawmaker is this one's: 由A审查后报B批准 — A only hands it on
+        stop = min(next_title, end + 30, *(o.mention.begin - offset for o in lawmakers[i + 1:i + 2]))
+        verb = _ANY_ACT.search(text, end, stop)
+        if verb is None:
+            handed = _HANDED_ON.match(text, end, stop)
+            if handed is None or handed.end() != stop or stop == next_title:
+                break
+            expected = stop
+            continue
+        if re.search("[，；。]", text[end:verb.start()]):
             break
         out.append((b.iri, _act_predicate(verb.group()), verb.group()))
         follow = re.match(r"[，,]?(?:并|后|再)?(?:经|由|报)?(?:请)?", text[verb.end():])  # ，B…批准; 并报B批准

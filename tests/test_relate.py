@@ -226,6 +226,16 @@ def test_lawmakers_named_after_a_title_each_act_with_their_own_verb():
     assert ("湖北省人大常委会", "approves", "孝感市城市绿化条例") in rels
 
 
+def test_a_body_that_only_hands_a_title_on_does_not_act_on_it():
+    text = ("恩施土家族苗族自治州人大常委会工作报告\n"
+            "《来凤县酉水河保护条例》由州人大常委会审查后报省人大常委会批准。"
+            "《恩施土家族苗族自治州自治条例》报经省人大常委会批准。")
+    rels = relations(text, "恩施土家族苗族自治州")
+    assert ("湖北省人大常委会", "approves", "来凤县酉水河保护条例") in rels
+    assert ("湖北省人大常委会", "approves", "恩施土家族苗族自治州自治条例") in rels
+    assert not any(s.startswith("恩施") and p == "approves" for s, p, _ in rels)
+
+
 def test_every_title_of_a_long_inspected_list_is_inspected():
     titles = ["重庆市义务教育条例", "重庆市产品质量条例", "重庆市物业管理条例", "重庆市旅游条例", "重庆市志愿服务条例"]
     text = "重庆市人大常委会工作报告\n常委会分别开展了对" + "".join(f"《{t}》" for t in titles) + "等5件法规的执法检查工作。"
