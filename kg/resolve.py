@@ -203,12 +203,15 @@ def _regulation_place(reg: Mention, mentions: list[Mention], place_iri_by_code: 
         return CHINA_IRI
     if any(reg.canonical.startswith(name) for name in _NATIONAL_ISSUERS):
         return CHINA_IRI
-    best = ""
-    for p in mentions:
-        if p.type == "Place" and p.code and reg.canonical.startswith(p.canonical) and len(p.canonical) > len(best):
-            best = p.canonical
-    if best:
-        code = next(p.code for p in mentions if p.type == "Place" and p.canonical == best and p.code)
+    # 云南省红河哈尼族彝族自治州…条例: an autonomous area's title opens with its province, then itself
+    code, rest = "", reg.canonical
+    while True:
+        best = max((p for p in mentions if p.type == "Place" and p.code and rest.startswith(p.canonical)),
+                   key=lambda p: len(p.canonical), default=None)
+        if best is None or (code and not best.code.startswith(code[:2])):
+            break
+        code, rest = best.code, rest[len(best.canonical):]
+    if code:
         return place_iri_by_code.get(code, "")
     first_char = reg.begin + (1 if reg.key[0] == "title" else 0)
     for p in mentions:

@@ -36,12 +36,17 @@ _ZONE_CLAUSE_VERB = re.compile("推进|推动|加快|打造|共建|建设|实施
 _ZONE_WORD = re.compile(_ZONE.pattern + "|自由贸易港|自贸港|示范区|实验区|管理区|新城")
 _DIRECTIONS = frozenset("东西南北上下中前后内外大小老新")  # 西辽河, 小清河: a river named after another
 _RIVER_CUES = ("流域", "干流", "支流", "沿岸", "水系", "两岸", "上游", "中游", "下游")
-_WATER_CUE = "(?=" + "|".join(_RIVER_CUES) + "|[、，。；等和])"  # what may follow a river's name
+# Works on a named river or lake (甸溪河综合治理工程): a cue only where the name opens a clause or
+# list item, or follows its verb or place — inside a longer word (山水林田湖, 退垸还湖) it names nothing.
+_WORKS_CUES = ("综合治理", "综合整治", "治理工程", "整治工程", "防洪工程", "生态修复", "清淤")
+_WORKS_VERB = re.compile("深化|强化|加强|抓好|做好|完成|启动|开展|推进|实施|加快|推动|持续|全面")
+_WATER_CUE = "(?=" + "|".join(_RIVER_CUES + _WORKS_CUES) + "|[、，。；等和])"  # what may follow a river's name
 _WATER = re.compile(r"([\u4e00-\u9fff]{1,3}?(?:河|江|湖))" + _WATER_CUE)
 # Characters that cannot sit inside the proper-name part of a zone or river name.
 _NOT_IN_NAME = set("的和与及在是为了等将把对至、，。；：“”‘’省市县区乡镇全各我新老大小上下中内外一二三四五六七八九十年月日个")
-# (数据湖 is a data lake)
-_WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 臭 垃圾 骨干 重要 河 湖 江 沿 大 小 各 内 外 支 干 界 护城 数据".split())
+# (数据湖 is a data lake; 山水林田湖草 a slogan)
+_WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 臭 垃圾 骨干 重要 河 湖 江 沿 大 小 各 内 外 支 干 界 护城 数据 "
+                           "母亲 运 内陆 沟 林田".split())
 _FEATURE_CUE = re.compile("流域|干流|支流|沿岸|两岸|水系|河段|江段|湖区|库区|水域|河道|风景区|景区|山脉|山区|湿地")
 _NATURAL = ("river", "lake", "mountain")
 _STREET = re.compile("大道|大街|路|街|巷")
@@ -613,26 +618,37 @@ def water_mentions(clean: str, places: list[Mention], known: frozenset[str] = fr
         if any(p.begin < begin + len(name) and begin < p.end for p in places):
             continue  # 保护黄河: the river is already a gazetteer name
         first = tag(name[:-1])[0]
+        opens_word = False
         if ends.get(begin) is None and len(name) > 2 and (first[1].startswith(("v", "d", "p", "c", "a", "b"))
                                                          or first[0] in _WATER_GENERIC):
             # 深化湘江, 主要入江: a verb or a qualifier, not part of the name (十堰茅塔河 has its place);
             # what follows it may still be one (完成 + 花马湖)
             rest = name[len(first[0]):]
-            if len(rest) < 3 or first[0] in _WATER_GENERIC or any(p.begin < m.end(1) and begin < p.end for p in places):
+            if len(rest) < 3 or first[0] in _WATER_GENERIC or rest[:-1] in _WATER_GENERIC \
+                    or any(p.begin < m.end(1) and begin < p.end for p in places):
                 continue
-            name, begin = rest, begin + len(first[0])
+            name, begin, opens_word = rest, begin + len(first[0]), True
         elif ends.get(begin) is None and len(name) > 3 and not is_word(clean, begin, begin):
-            name, begin = name[1:], begin + 1  # 完成花马湖: the window opened inside 完成
+            name, begin, opens_word = name[1:], begin + 1, True  # 完成花马湖: the window opened inside 完成
         if any(name[k:] in known and name[:k] not in _DIRECTIONS for k in range(1, len(name) - 1)):
             continue  # 筑牢长江上游, 长江黄河: a known river after a verb or another river (西辽河 is a river)
         owner = ends.get(begin)
         follows_place = owner is not None
-        if not follows_place and not clean.startswith(_RIVER_CUES, m.end(1)):
+        if not follows_place and not clean.startswith(_RIVER_CUES, m.end(1)) and not (
+                clean.startswith(_WORKS_CUES, m.end(1)) and _names_worked_water(clean, begin, name, opens_word)):
             continue
         span_begin = owner.begin if owner else begin
         out.append(Mention("Place", span_begin, m.end(1), clean[span_begin:m.end(1)], name, "",
                            ("feature", "river" if name[-1] in "河江" else "lake")))
     return out
+
+
+def _names_worked_water(clean: str, begin: int, name: str, opens_word: bool) -> bool:
+    """Whether `name`, before a works cue (综合治理), is a river or lake: it opens a word or a
+    clause, and is no verb phrase (退垸还湖, 深化运河) or generic word (国土江河)."""
+    return ((opens_word or begin == 0 or clean[begin - 1] in "、，。；：（“")
+            and not (len(name) > 3 and name.endswith(("江河", "河湖", "江湖")))
+            and name[-2] not in "还入" and name[:-1] not in _WATER_GENERIC and not _WORKS_VERB.match(name))
 
 
 _WATER_END = re.compile("[河江湖]" + _WATER_CUE)
@@ -713,7 +729,7 @@ def _water_matches(clean: str) -> list[re.Match]:
     out: list[re.Match] = []
     last = 0
     for anchor in _WATER_END.finditer(clean):
-        m = _WATER.search(clean, max(last, anchor.start() - 3), anchor.end() + 2)  # (+2: the cue it looks at)
+        m = _WATER.search(clean, max(last, anchor.start() - 3), anchor.end() + 4)  # (+4: the cue it looks at)
         if m is not None and m.end(1) == anchor.end():
             out.append(m)
             last = m.end()

@@ -83,6 +83,16 @@ def test_rivers_named_before_a_basin_word():
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("甸溪河综合治理工程完成投资3.2亿元。", {"甸溪河"}),  # a works cue after a name that opens the clause
+    ("开展岐江河综合整治行动。", {"岐江河"}),  # after its verb
+    ("推进山水林田湖生态修复，开展国土江河综合整治试点，实施退垸还湖生态修复。", set()),  # slogans, verb phrases
+    ("深化运河综合整治，加快母亲河综合治理。", set()),  # generic words
+])
+def test_rivers_named_before_works_on_them(text, expected):
+    assert names(text, "Place", "弥勒市") - {"弥勒市"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("对伊河、洛河流域生态保护开展视察。", {"伊河", "洛河"}),  # listed with a river already known
     ("大力推进淇河、卫河、汤河综合治理。", {"淇河", "卫河", "汤河"}),  # a list that ends in a water cue
     ("完成兴济河、工商河等一批河道治理工程。", {"兴济河", "工商河"}),  # 兴 is part of the name, 完成 is not

@@ -84,6 +84,13 @@ def test_a_state_council_regulation_is_one_entity_with_or_without_the_country():
     assert names("贯彻《中华人民共和国政府信息公开条例》和《政府信息公开条例》。", "Regulation", "孝感市") == {"政府信息公开条例"}
 
 
+def test_an_autonomous_area_s_title_opening_with_its_province_is_under_the_area():
+    rels = relations("贯彻《云南省红河哈尼族彝族自治州民族文化保护条例》《四川省凉山彝族自治州禁毒条例》。", "弥勒市")
+    assert ("云南省红河哈尼族彝族自治州民族文化保护条例", "jurisdiction", "红河哈尼族彝族自治州") in rels
+    assert ("四川省凉山彝族自治州禁毒条例", "jurisdiction", "凉山彝族自治州") in rels
+    assert ("四川省凉山彝族自治州禁毒条例", "jurisdiction", "四川省") not in rels
+
+
 def test_a_localised_title_is_under_the_territory_it_was_given():
     rels = relations("哈尔滨市政府工作报告\n黑龙江省推进。贯彻省《安全生产条例》。出台《城市管理条例》。", "哈尔滨市")
     assert ("黑龙江省安全生产条例", "jurisdiction", "黑龙江省") in rels
