@@ -316,8 +316,16 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
     def overlaps(begin: int, end: int) -> bool:
         return any(b < end and begin < e for b, e in out)
 
+    organs = sorted(taken_set - place_spans)
+    organ_starts = [b for b, _ in organs]
+
+    def inside_organ(pos: int) -> bool:
+        """Whether `pos` falls inside a body's or title's name (西安铁路运输法院|依法审理涉铁路)."""
+        i = bisect_left(organ_starts, pos)
+        return any(b < pos < e for b, e in organs[max(0, i - 8):i])
+
     def add(begin: int, end: int, canonical: str, how: str) -> None:
-        if (begin, end) in taken_set or end - begin < 2 or overlaps(begin, end):
+        if (begin, end) in taken_set or end - begin < 2 or overlaps(begin, end) or inside_organ(begin):
             return
         out[(begin, end)] = Mention("Project", begin, end, clean[begin:end], canonical, key=(how,))
 

@@ -147,6 +147,7 @@ def test_the_last_item_of_a_facility_list(text, jurisdiction, expected):
     ("10月底前唐山记忆风情小镇、年内鑫丰锂电材料项目建成。", "唐山市", {"唐山记忆风情小镇", "鑫丰锂电材料项目"}),
     ("以市场方式规划建设半钢文化创意产业园。", "唐山市", {"半钢文化创意产业园"}),
     ("广西城市规划建设展览馆建成。", "南宁市", {"广西城市规划建设展览馆"}),  # a name holding the words
+    ("西安铁路运输法院依法审理涉铁路案件。", "西安市", set()),  # no name starts inside a body's name
 ])
 def test_what_a_project_name_is_not(text, jurisdiction, expected):
     assert names(text, "Project", jurisdiction) == expected
