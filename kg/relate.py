@@ -46,7 +46,7 @@ _RECOMMENDED = re.compile("建议|要求|希望")  # what the author asks of oth
 _DECISION_VERB = re.compile(r"关于(修改|批准|废止)")
 _LAWMAKERS = ("npcsc", "npc")
 _OVERSIGHT_BODIES = ("npcsc", "npc", "cppcc")
-_OVERSEEN = ("government", "court", "procuratorate", "department", "supervision", "traffic_police")
+_OVERSEEN = ("government", "court", "procuratorate", "department", "supervision", "traffic_police", "zone_committee")
 _COOPERATION = re.compile(r"会同|联合|协同|携手")
 # What may stand before a cooperation cue when the sentence's own subject cooperates (加强与…合作).
 _IMPLIED_SUBJECT = re.compile(

@@ -59,6 +59,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
         if "@" in code and successor == code.split("@")[0]:
             place_iri_by_code.setdefault(successor, iri)
     body_iri_by_name = {m.canonical: mention_iri(m) for m in mentions if m.type == "Body"}
+    zone_iri_by_name = {m.canonical: mention_iri(m) for m in mentions if m.type == "Place" and not m.code}
     places_by_begin = sorted((m for m in mentions if m.type == "Place"), key=lambda m: m.begin)
     place_begins = [m.begin for m in places_by_begin]
     relations: set[Relation] = set()
@@ -104,7 +105,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
                 relations.add(Relation(iri, "partOf", parent, None, "gazetteer"))
         elif first.type == "Body":
             organ, code, extra = (first.key + ("", "", ""))[:3]
-            jurisdiction = division_place(code)
+            jurisdiction = division_place(code) if organ != "zone_committee" else zone_iri_by_name.get(extra, "")
             if organ == "national":
                 body = gazetteer.national_by_name.get(first.canonical)
                 if body and body.parent in body_iri_by_name:

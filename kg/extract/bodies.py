@@ -135,6 +135,7 @@ _CONGRESS_SESSION = re.compile(r"(?:向|请|提请|提交)大会")
 # commission, court, procuratorate), 一府两院, 法、检两院. A bare 两院 is left alone (两院院士).
 _COLLECTIVE = re.compile(r"一府(?:一委)?两院(?:一委)?|一委两院|法[、·]?检两院")
 # A commission's name: after a level character (市食品安全委员会) or after 成立/组建/设立.
+_ZONE_COMMITTEE = re.compile("管委会|管理委员会")
 _COMMISSION = re.compile(r"(?:(?P<set_up>成立|组建|设立)|(?<=[省市县区州]))(?P<name>[\u4e00-\u9fff]{2,10}?)委员会")
 _NOT_IN_COMMISSION = set("的和与及在是为了等将把对区园")  # a zone's 管委会 belongs to the zone
 _GENERIC_COMMISSION = frozenset("管理 工作 专家 咨询 学术 专业 专门 领导 协调".split())  # 新区管理委员会 names no one
@@ -312,6 +313,7 @@ class BodyFinder:
         self.gazetteer = gazetteer
         self.place_ends = {m.end: m for m in places if m.key and m.key[0] == "division"}
         self.place_begins = {m.begin: m for m in places if m.key and m.key[0] == "division"}
+        self.zones = [m for m in places if m.key[:1] == ("zone",) or m.key[:2] == ("feature", "zone")]
 
     def division(self, mention: Mention) -> Division:
         return self.gazetteer.reference.divisions_by_code[mention.code]
@@ -445,6 +447,19 @@ class BodyFinder:
         out += self._national()
         out += self._commissions(out)
         out += self._highway_police()
+        out += self._zone_committees()
+        return out
+
+    def _zone_committees(self) -> list[Mention]:
+        """A zone's administrative committee, named by the zone: 西咸新区管委会 is
+        西咸新区管理委员会 (its jurisdiction is the zone, kept in the key)."""
+        out = []
+        for zone in self.zones:
+            written = _ZONE_COMMITTEE.match(self.clean, zone.end)
+            if written is not None:
+                code = zone.key[-1] if len(zone.key) > 2 else self.jurisdiction.code if self.jurisdiction else ""
+                out.append(Mention("Body", zone.begin, written.end(), self.clean[zone.begin:written.end()],
+                                   zone.canonical + "管理委员会", key=("zone_committee", code, zone.canonical)))
         return out
 
     def _highway_police(self) -> list[Mention]:

@@ -256,3 +256,11 @@ def test_a_prefecture_s_party_committee_and_office():
     found = names(text, "Body", "阿克苏地区")
     assert found == {"中共阿克苏地委", "中共阿克苏地委组织部", "阿克苏地区行政公署"}
     assert names("在地委的坚强领导下。", "Body", "孝感市") == set()  # a city has no 地委
+
+
+def test_a_zone_s_administrative_committee_is_a_body_serving_the_zone():
+    rels = relations("西安市人大常委会工作报告\n听取审议西咸新区管委会关于营商环境建设情况的报告。"
+                     "高新区管委会积极配合。", "西安市")
+    assert ("西安市人大常委会", "oversees", "西咸新区管理委员会") in rels
+    assert ("西咸新区管理委员会", "jurisdiction", "西咸新区") in rels
+    assert ("西安高新技术产业开发区管理委员会", "jurisdiction", "西安高新技术产业开发区") in rels
