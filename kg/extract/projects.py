@@ -101,7 +101,8 @@ _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "�
                "中心", "基地", "广场", "公园", "段", "线", "期", "校区", "院区", "分院", "园区", "厂", "枢纽", "区", "通道")
 _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中 包括 如 并 还 要 让 使 使得 了 盼 抓 建 推 促 保 好 我市 我省 "
                      "我县 我区 本市 全市 全省 集中力量 重点 高质量 高标准 高水平 高起点 高规格 扎实 切实 认真 全力 着力 "
-                     "大力 积极 努力 继续 加紧 抓紧 深化 谋划 规划 规划建设 提质升级 新建 续建 重建 落实 全面 动工 有序".split())
+                     "大力 积极 努力 继续 加紧 抓紧 深化 谋划 规划 规划建设 提质升级 新建 续建 重建 落实 全面 动工 有序 "
+                     "这 是 这是 也 该".split())
 # (深化, 新建, 续建 … are verbs that jieba's dictionary tags as nouns or abbreviations.)
 # Verb + result complements before a name: 做大做强, 用好, 做优做特.
 _MAKE_IT = re.compile("^(?:好(?=[做用管办]))?(?:[做用管办][大强优好活实热精特细新美]){1,3}")
@@ -161,7 +162,11 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
             i += 1
             continue
         break
-    return "".join(w for w, _ in tokens[i:])
+    return _RELATIVE_LEAD.sub("", "".join(w for w, _ in tokens[i:]))
+
+
+# 我区 + 铁路: "our region's", which jieba may split as 我 + 区
+_RELATIVE_LEAD = re.compile("^(?:我|本)(?:省|市|县|区|州|旗|国)")
 
 
 def _only_generic(text: str) -> bool:

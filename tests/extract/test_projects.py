@@ -148,6 +148,8 @@ def test_the_last_item_of_a_facility_list(text, jurisdiction, expected):
     ("以市场方式规划建设半钢文化创意产业园。", "唐山市", {"半钢文化创意产业园"}),
     ("广西城市规划建设展览馆建成。", "南宁市", {"广西城市规划建设展览馆"}),  # a name holding the words
     ("西安铁路运输法院依法审理涉铁路案件。", "西安市", set()),  # no name starts inside a body's name
+    ("这是我区铁路建设史上新的里程碑。", "宁夏回族自治区", set()),  # "our region's railways"
+    ("加快我区宁东基地建设。", "宁夏回族自治区", {"宁东基地"}),
 ])
 def test_what_a_project_name_is_not(text, jurisdiction, expected):
     assert names(text, "Project", jurisdiction) == expected
