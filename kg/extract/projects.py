@@ -158,13 +158,15 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
     i = 0
     while i < len(tokens):
         word, flag = tokens[i]
-        if word in _LEADING or (by_tags and len(word) >= 2 and flag in _NOT_NAME_TAGS and word not in ("沿江",)):
+        if word in _LEADING or (by_tags and len(word) >= 2 and flag in _NOT_NAME_TAGS and word not in ("沿江",)) \
+                or (len(word) > 2 and word[:2] in _LEADING and tag(word[2:])[0][1].startswith("v")):  # 努力提高 (tagged nrt)
             i += 1
             continue
         break
     return _RELATIVE_LEAD.sub("", "".join(w for w, _ in tokens[i:]))
 
 
+_PREPOSITIONS = frozenset("在 把 将 被".split())  # (对台, 向马祖, 佛清从, 泊于 occur in names)
 # 我区 + 铁路: "our region's", which jieba may split as 我 + 区
 _RELATIVE_LEAD = re.compile("^(?:我|本)(?:省|市|县|区|州|旗|国)")
 
@@ -194,8 +196,8 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
             or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", name[:-1] or name):
         return False
     tokens = tag(name)
-    if all(w in _GENERIC or w.isdigit() for w, _ in tokens):
-        return False
+    if all(w in _GENERIC or w.isdigit() for w, _ in tokens) or any(w in _PREPOSITIONS for w, _ in tokens[1:]):
+        return False  # (东北三省在产业项目: a preposition opens a phrase inside a clause, not a name)
     if len(tokens) >= 2 and tokens[0][0] in SLOGAN_ADJECTIVES and tokens[1][1] == "ns":
         # 美丽德阳建设工程: a campaign
         return False

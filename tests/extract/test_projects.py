@@ -150,6 +150,9 @@ def test_the_last_item_of_a_facility_list(text, jurisdiction, expected):
     ("西安铁路运输法院依法审理涉铁路案件。", "西安市", set()),  # no name starts inside a body's name
     ("这是我区铁路建设史上新的里程碑。", "宁夏回族自治区", set()),  # "our region's railways"
     ("加快我区宁东基地建设。", "宁夏回族自治区", {"宁东基地"}),
+    ("加强与东北三省在产业项目、基础设施等方面的对接。", "内蒙古自治区", set()),  # a preposition inside
+    ("努力提高农畜产品基地的生产能力。", "内蒙古自治区", set()),  # 努力提高 (jieba: a person's name)
+    ("推进连江向马祖船运供水工程。", "福州市", {"连江向马祖船运供水工程"}),  # 向马祖: inside the name
 ])
 def test_what_a_project_name_is_not(text, jurisdiction, expected):
     assert names(text, "Project", jurisdiction) == expected
