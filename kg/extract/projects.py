@@ -167,8 +167,8 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
 
 
 _PREPOSITIONS = frozenset("在 把 将 被".split())  # (对台, 向马祖, 佛清从, 泊于 occur in names)
-# 我区 + 铁路: "our region's", which jieba may split as 我 + 区
-_RELATIVE_LEAD = re.compile("^(?:我|本)(?:省|市|县|区|州|旗|国)")
+# 我区 + 铁路, 全区 + 高速公路: "our region's", which jieba may split as 我 + 区
+_RELATIVE_LEAD = re.compile("^(?:(?:我|本)[省市县区州旗国]|全[省市县区旗国])")  # (全州 is a county)
 
 
 def _only_generic(text: str) -> bool:

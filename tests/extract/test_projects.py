@@ -148,7 +148,7 @@ def test_the_last_item_of_a_facility_list(text, jurisdiction, expected):
     ("以市场方式规划建设半钢文化创意产业园。", "唐山市", {"半钢文化创意产业园"}),
     ("广西城市规划建设展览馆建成。", "南宁市", {"广西城市规划建设展览馆"}),  # a name holding the words
     ("西安铁路运输法院依法审理涉铁路案件。", "西安市", set()),  # no name starts inside a body's name
-    ("这是我区铁路建设史上新的里程碑。", "宁夏回族自治区", set()),  # "our region's railways"
+    ("这是我区铁路建设史上新的里程碑，全区高速公路通车里程突破1000公里。", "宁夏回族自治区", set()),  # ours, all ours
     ("加快我区宁东基地建设。", "宁夏回族自治区", {"宁东基地"}),
     ("加强与东北三省在产业项目、基础设施等方面的对接。", "内蒙古自治区", set()),  # a preposition inside
     ("努力提高农畜产品基地的生产能力。", "内蒙古自治区", set()),  # 努力提高 (jieba: a person's name)
