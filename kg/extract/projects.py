@@ -257,7 +257,8 @@ _WORKS_ON = re.compile("(?:改扩建|扩能改造|提质改造|提升改造|升�
 
 
 def _distribute(item: str, last: str) -> str:
-    """Give a bare list item the facility noun of the list's last item: 安州温泉康养 + 特色小镇."""
+    """Give a bare list item the facility noun of the list's last item: 安州温泉康养 + 特色小镇
+    (empty when the noun is a single character, which says too little of what the item is)."""
     if item.endswith(_STANDALONE) and (not item.endswith(("段", "线")) or _ANY_SUFFIX.search(item[:-1])
                                        or re.search("线|通道|环", item[:-1])):
         return item  # 文昌阁; 武深高速咸宁段 and 三环线南段 have their facility already
@@ -269,6 +270,8 @@ def _distribute(item: str, last: str) -> str:
     if tail:
         return item + tail
     ends = [m.group() for m in _ANY_SUFFIX.finditer(last) if m.end() == len(last)]
+    if ends and len(ends[-1]) == 1:
+        return ""  # one character is too little to share: 家政服务网络、标准化菜市场 is no 网络场
     return item + ends[-1] if ends else item
 
 
@@ -413,6 +416,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
             if begin > 0 and clean[begin - 1] in "”’》":
                 continue
             canonical = name if _LIST_SUFFIX.search(name) else _distribute(name, last)
+            if not canonical:
+                continue  # its kind is unknown (电力、油气、天然气管网站): no project name to give
             add(begin, begin + len(name), canonical, "facilities")
 
     for m in _LINE.finditer(clean):

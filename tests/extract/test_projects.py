@@ -266,3 +266,8 @@ def test_items_of_a_listed_kind_of_park_take_that_kind():
 
 def test_high_speed_in_a_company_s_product_is_no_highway():
     assert names("华丰科技高速连接器研制取得突破。沈海高速扩容。", "Project", "绵阳市") == {"沈海高速"}
+
+
+def test_a_one_character_facility_noun_is_not_shared_with_the_other_items_of_a_list():
+    found = names("加强社区商业服务网点、家政服务网络、标准化菜市场等建设。", "Project", "乌鲁木齐市")
+    assert not any(n.endswith(("网点场", "网络场")) for n in found)
