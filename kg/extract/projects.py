@@ -82,7 +82,7 @@ _COMPLETION = re.compile(
 _BOUNDARY = "，。；：！？\n（）“”‘’《》「」"
 _ITEM_END = re.compile("[" + re.escape(_BOUNDARY) + "、]")
 _PREDICATE_INSIDE = re.compile(
-    "获批|获评|入选|成为|实现|完成|开展|推进|加快|建成|开工|列入|纳入|获得|荣获|保持|达到|突破|增长|合作|共建|提升|"
+    "获批|获评|入选|成为|实现|实施|完成|开展|推进|加快|建成|开工|列入|纳入|获得|荣获|保持|达到|突破|增长|合作|共建|提升|"
     "打造|唯一|签署|启动|举办|成功|全国|全省|全市|以上|以下|左右|累计|新增|新建|续建|在建|通车|投产|投用|完工|进入|引进|"
     "签约|落户|落地|总投资|投资|用于|跃升|跻身|狠抓|抓好|规上|规模以上|[一二三四五六七八九十]是|筹资|力争|支持|布局|"
     "这些|那些|一批|一些|创建|首个|首例|首座|首批|首家|首台|入驻|建立|申报|争创|评为|规划建设(?=[\u4e00-\u9fff])(?!展)|年底前|年内|"
@@ -139,6 +139,10 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
     earlier facility or predicate (货运机场花湖 → 花湖, 合作共建绵阿 → 绵阿), without leading verbs."""
     for sep in ("的", "、", "和", "与", "及", "暨") if conjunctions else ("的",):
         cut = text.rfind(sep)
+        if cut != -1 and sep in "和与及暨":  # a conjunction, not a character of a place's name (呼和浩特)
+            inside = _inside_place_words(text)
+            while cut in inside:
+                cut = text.rfind(sep, 0, cut)
         if cut != -1:
             text = text[cut + 1:]
     for pattern in (_SUFFIX, _PREDICATE_INSIDE) if facilities else (_WEAK_SUFFIX, _PREDICATE_INSIDE):
@@ -171,6 +175,16 @@ _PREPOSITIONS = frozenset("在 把 将 被".split())  # (对台, 向马祖, 佛�
 _RELATIVE_LEAD = re.compile("^(?:(?:我|本)[省市县区州旗国]|全[省市县区旗国])")  # (全州 is a county)
 
 
+def _inside_place_words(text: str) -> set[int]:
+    """Positions inside (not at the start of) the words jieba tags as place names: 呼和浩特, 和田."""
+    inside, pos = set(), 0
+    for word, flag in tag(text):
+        if flag == "ns":
+            inside.update(range(pos + 1, pos + len(word)))
+        pos += len(word)
+    return inside
+
+
 def _only_generic(text: str) -> bool:
     return all(w in _GENERIC for w, _ in tag(text)) if text else True
 
@@ -191,7 +205,8 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     free text) need a code (G247, 500千伏), a place or a rare word; list items (licensed by a
     category such as 等4个百亿级项目) may instead be long descriptive names ending in a noun.
     """
-    if len(name) < 2 or "的" in name or "等" in name or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name) \
+    if len(name) < 2 or "的" in name or "等" in name or "+" in name or "＋" in name \
+            or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name) \
             or _ANY_SUFFIX.fullmatch(name) or _DESIGNATION.search(name) \
             or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", name[:-1] or name):
         return False
