@@ -39,6 +39,9 @@ _ACT_AFTER = re.compile(r"[”’」]?(?:等[^，。；]{0,8})?(?:(?:进行|作|
                         r"|(?:已经|已|均已|获)(?:表决|审议)?(通过)(?!初审|一审|二审|论证|评审|验收|审查))")
 # 由A审查后报B批准, 经A审议后提请B: A hands the title on to the lawmaker named next
 _HANDED_ON = re.compile(r"[^，；。《》]{0,12}?(?:后|并|，)?(?:报请|报经|报送|报|提请|提交|转)")
+# 制定贯彻《X》的具体措施, 出台落实《Y》实施细则: the act is on another instrument implementing the title
+_IMPLEMENTS = re.compile("贯彻|落实")  # (制定实施《X》 makes X)
+_FOR_ANOTHER = re.compile(r"[”’」]?(?:的)?(?:具体|配套)?(?:实施|贯彻|落实)?(?:措施|细则|办法|意见|方案|规定|制度|文件|政策)")
 _OTHER_TITLE = re.compile("《[^《》]*》")
 _SOUGHT = re.compile("争取|申请|报请|提请")
 _ASSISTED = re.compile("配合|协助|陪同|协同")
@@ -154,6 +157,9 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                 add(subject, _act_predicate(verb), r.iri, verb)
             continue
         cue = _nearest_act(text, rel, regs, s.begin)
+        if cue is not None and _FOR_ANOTHER.match(after_titles) and _IMPLEMENTS.search(text, cue[2], rel) \
+                and not re.match("[和及与、]", text[m.end - s.begin:]):  # (制定《A》及配套文件 makes A too)
+            cue = None  # 制定贯彻《X》的具体措施: what is made is the measures, not X
         if cue is not None:
             predicate, word, cue_at = cue
             acted, actor = _who_acts(text, cue_at, bodies, inside, home, s.begin)

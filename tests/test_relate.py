@@ -236,6 +236,14 @@ def test_a_body_that_only_hands_a_title_on_does_not_act_on_it():
     assert not any(s.startswith("恩施") and p == "approves" for s, p, _ in rels)
 
 
+def test_a_verb_making_measures_that_implement_a_title_does_not_make_the_title():
+    rels = _rels("西藏自治区人民政府工作报告\n"
+                 "抓紧制定贯彻《国务院关于鼓励支持和引导个体私营等非公有制经济发展的若干意见》的具体措施。"
+                 "制定实施《关于推进产业转移和劳动力转移的决定》及配套文件。")
+    assert not any(o.startswith("国务院关于") for _, _, o in rels)
+    assert ("西藏自治区人民政府", "enacts", "关于推进产业转移和劳动力转移的决定") in rels
+
+
 def test_every_title_of_a_long_inspected_list_is_inspected():
     titles = ["重庆市义务教育条例", "重庆市产品质量条例", "重庆市物业管理条例", "重庆市旅游条例", "重庆市志愿服务条例"]
     text = "重庆市人大常委会工作报告\n常委会分别开展了对" + "".join(f"《{t}》" for t in titles) + "等5件法规的执法检查工作。"
