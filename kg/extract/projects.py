@@ -90,7 +90,7 @@ _PREDICATE_INSIDE = re.compile(
     "[一二三四五六七八九十]大(?:中心|工程|项目|基地|行动)|(?:[一二三四五六七八九十两][\u4e00-\u9fff]){2,}[一二三四五六七八九十两]|"
     r"\d+(?:\.\d+)?[万亿]?元")  # an amount ends what came before: 第二单20亿元 + 滨河黄河大桥
 # A rank or grade opens a designation, not a name: 国家级旅游度假区, 省级产业园, 5A级景区, 更多REITs项目.
-_DESIGNATION = re.compile(r"(?:国家|省|自治区|市|县|区)级|[1-5一二三四五]?A级|国家一类|更多|一批")
+_DESIGNATION = re.compile(r"(?:国家|省|自治区|市|县|区)级|[1-5一二三四五]?A级|国家一类|更多|一批|大批")
 _COUNTED = re.compile(r"[大中小][ⅠⅡⅢ一二三12]型|^[大中小]+型|\d+[多余]?(?:个|周年|年|项|家|条|座|批|处|件|套)|"
                       r"[一二三四五六七八九十两几多]+[个座条项套]|^\d+[.、]|"  # 万达多个…综合体: a count
                       # 六大物流园区, 各县市 (三大乐高速 is 三台–大英–乐至)
@@ -102,7 +102,7 @@ _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "�
 _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中 包括 如 并 还 要 让 使 使得 了 盼 抓 建 推 促 保 好 我市 我省 "
                      "我县 我区 本市 全市 全省 集中力量 重点 高质量 高标准 高水平 高起点 高规格 扎实 切实 认真 全力 着力 "
                      "大力 积极 努力 继续 加紧 抓紧 深化 谋划 规划 规划建设 提质升级 新建 续建 重建 落实 全面 动工 有序 "
-                     "这 是 这是 也 该".split())
+                     "这 是 这是 也 该 到".split())
 # (深化, 新建, 续建 … are verbs that jieba's dictionary tags as nouns or abbreviations.)
 # Verb + result complements before a name: 做大做强, 用好, 做优做特.
 _MAKE_IT = re.compile("^(?:好(?=[做用管办]))?(?:[做用管办][大强优好活实热精特细新美]){1,3}")
@@ -168,6 +168,13 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
             continue
         break
     return _RELATIVE_LEAD.sub("", "".join(w for w, _ in tokens[i:]))
+
+
+_ROUTE_NOUNS = ("高速公路", "城际铁路", "高速铁路", "一级公路", "快速路", "高速", "高铁", "铁路", "公路")  # longest first
+def _bare_route(item: str) -> bool:
+    """A route named by its ends alone (六景至钦州港): no road or works word, so the list's road
+    noun is its own, even where its far end is a port or station."""
+    return "至" in item and not re.search("高速|铁路|高铁|公路|快速路|城际|线|段|通道|工程|项目|" + _WORKS_ON.pattern, item)
 
 
 _PREPOSITIONS = frozenset("在 把 将 被".split())  # (对台, 向马祖, 佛清从, 泊于 occur in names)
@@ -236,6 +243,8 @@ def _complete(item: str, category: str, phrase: str = "") -> str:
         return item if item.endswith(("园", "区", "城", "基地", "中心", "谷")) else item + _park_kind(category, phrase)
     if item.endswith(("高速", "段", "线", "枢纽")) or _WELL.fullmatch(item):
         return item
+    if category in ("高速", "高速公路", "铁路") and _bare_route(item):
+        return item + category  # 六景至钦州港 + 高速公路: the port is where the road ends
     if _LIST_SUFFIX.search(item):
         return item
     if item.endswith(("改扩建", "改造", "扩建", "整治", "治理")) or re.search("[一二三四五六七八九十]期$", item):
@@ -274,6 +283,8 @@ _WORKS_ON = re.compile("(?:改扩建|扩能改造|提质改造|提升改造|升�
 def _distribute(item: str, last: str) -> str:
     """Give a bare list item the facility noun of the list's last item: 安州温泉康养 + 特色小镇
     (empty when the noun is a single character, which says too little of what the item is)."""
+    if _bare_route(item) and last.endswith(_ROUTE_NOUNS):
+        return item + next(n for n in _ROUTE_NOUNS if last.endswith(n))  # 周家店至西湖 + 公路
     if item.endswith(_STANDALONE) and (not item.endswith(("段", "线")) or _ANY_SUFFIX.search(item[:-1])
                                        or re.search("线|通道|环", item[:-1])):
         return item  # 文昌阁; 武深高速咸宁段 and 三环线南段 have their facility already

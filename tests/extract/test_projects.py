@@ -273,3 +273,13 @@ def test_high_speed_in_a_company_s_product_is_no_highway():
 def test_a_one_character_facility_noun_is_not_shared_with_the_other_items_of_a_list():
     found = names("加强社区商业服务网点、家政服务网络、标准化菜市场等建设。", "Project", "乌鲁木齐市")
     assert not any(n.endswith(("网点场", "网络场")) for n in found)
+
+
+@pytest.mark.parametrize("text, jurisdiction, expected", [
+    ("建成玉林至铁山港、六景至钦州港、兴安至桂林等3条高速公路。", "广西壮族自治区",
+     {"玉林至铁山港高速公路", "六景至钦州港高速公路", "兴安至桂林高速公路"}),  # a port at the far end
+    ("汉寿县城至太子庙、澧县黄桥至垱市公路建成。", "常德市", {"汉寿县城至太子庙公路", "澧县黄桥至垱市公路"}),
+    ("承德到北京高铁开工，随着一大批铁路、机场等项目建成。", "承德市", {"承德到北京高铁"}),
+])
+def test_a_route_named_by_its_ends_takes_the_list_s_road_noun(text, jurisdiction, expected):
+    assert names(text, "Project", jurisdiction) == expected
