@@ -224,6 +224,9 @@ def test_lawmakers_named_after_a_title_each_act_with_their_own_verb():
     assert ("湖北省人大常委会", "approves", "孝感市文明行为促进条例") in rels
     assert ("孝感市人大常委会", "enacts", "孝感市城市绿化条例") in rels
     assert ("湖北省人大常委会", "approves", "孝感市城市绿化条例") in rels
+    rels = relations("洛阳市人大常委会工作报告\n《洛阳市大运河遗产保护条例》于2023年7月28日经市十六届人大常委会第五次会议"
+                     "审议通过，9月29日经河南省十四届人大常委会第五次会议批准。", "洛阳市")
+    assert ("河南省人大常委会", "approves", "洛阳市大运河遗产保护条例") in rels  # a date before the next lawmaker
 
 
 def test_a_body_that_only_hands_a_title_on_does_not_act_on_it():

@@ -661,6 +661,14 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
                 if clean.startswith("党组", m.end()) and not clean.startswith(_POSTS, m.end() + 2):
                     out.append(Mention("Body", m.start(), m.end() + 2, "常委会党组",
                                        _canonical("npcsc_party", "", division), key=("npcsc_party", division.code, "")))
+                elif clean.startswith("机关", m.end()):  # 常委会机关: the committee's own offices
+                    out.append(Mention("Body", m.start(), m.end() + 2, "常委会机关",
+                                       _canonical("npcsc_office", "", division), key=("npcsc_office", division.code, "")))
+                elif clean.startswith(("办公厅", "办公室"), m.end()):
+                    office = clean[m.end():m.end() + 3]
+                    out.append(Mention("Body", m.start(), m.end() + 3, "常委会" + office,
+                                       _canonical("npcsc_committee", "", division, office),
+                                       key=("npcsc_committee", division.code, office)))
         for m in re.finditer("主任会议", clean):
             if free(m.start(), m.end()):
                 out.append(Mention("Body", m.start(), m.end(), "主任会议", _canonical("npcsc_council", "", division),

@@ -264,3 +264,8 @@ def test_a_zone_s_administrative_committee_is_a_body_serving_the_zone():
     assert ("西安市人大常委会", "oversees", "西咸新区管理委员会") in rels
     assert ("西咸新区管理委员会", "jurisdiction", "西咸新区") in rels
     assert ("西安高新技术产业开发区管理委员会", "jurisdiction", "西安高新技术产业开发区") in rels
+
+
+def test_a_standing_committee_report_names_its_own_offices_bare():
+    found = names("洛阳市人大常委会工作报告\n常委会机关开展能力作风建设年活动，常委会办公室做好服务。", "Body", "洛阳市")
+    assert {"洛阳市人大常委会机关", "洛阳市人大常委会办公室"} <= found
