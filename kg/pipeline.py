@@ -160,14 +160,18 @@ def _facility_parts(projects: list[Mention], clean: str) -> list[Mention]:
 
 def _merge_short_forms(projects: list[Mention], places: list[Mention]) -> list[Mention]:
     """凤凰机场 after 三亚凤凰机场 in one report is the same airport: a project whose name is
-    another's minus a leading place name takes that name."""
+    another's minus a leading place name takes that name. 拉西瓦项目 beside 拉西瓦工程 is the
+    same works too, under the 工程 name."""
     names = {p.canonical for p in projects}
     place_names = {q.surface for q in places} | {q.canonical for q in places}
     out = []
     for p in projects:
         longer = sorted(n for n in names if n != p.canonical and n.endswith(p.canonical)
                         and n[: len(n) - len(p.canonical)] in place_names)
-        out.append(replace(p, canonical=longer[0]) if len(longer) == 1 else p)
+        p = replace(p, canonical=longer[0]) if len(longer) == 1 else p
+        if p.canonical.endswith("项目") and p.canonical[:-2] + "工程" in names:
+            p = replace(p, canonical=p.canonical[:-2] + "工程")
+        out.append(p)
     return out
 
 

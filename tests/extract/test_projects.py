@@ -283,3 +283,9 @@ def test_a_one_character_facility_noun_is_not_shared_with_the_other_items_of_a_l
 ])
 def test_a_route_named_by_its_ends_takes_the_list_s_road_noun(text, jurisdiction, expected):
     assert names(text, "Project", jurisdiction) == expected
+
+
+def test_a_project_and_works_of_one_name_are_one_entity():
+    found = names("拉西瓦工程建成。推进拉西瓦项目配套建设，加快湟水北干渠工程和湟水北干渠项目前期工作。", "Project", "青海省")
+    assert "拉西瓦项目" not in found and "湟水北干渠项目" not in found
+    assert {"拉西瓦工程", "湟水北干渠工程"} <= found
