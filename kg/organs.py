@@ -54,6 +54,7 @@ NPCSC_COMMITTEES = {
     "办公厅": (),
     "办公室": (),
     "研究室": (),
+    "执法检查组": (),  # set up for one inspection, and reported on as an organ of the committee
 }
 # Departments of a Party committee.
 PARTY_DEPARTMENTS = {

@@ -247,6 +247,11 @@ def test_a_verb_making_measures_that_implement_a_title_does_not_make_the_title()
     assert ("西藏自治区人民政府", "enacts", "关于推进产业转移和劳动力转移的决定") in rels
 
 
+def test_partners_deciding_in_step_cooperate():
+    rels = _rels("江苏省人大常委会工作报告\n与浙江省、安徽省、上海市人大常委会同步作出关于促进长三角一体化发展的决定。")
+    assert {("江苏省人大常委会", "cooperatesWith", f"{p}人大常委会") for p in ("浙江省", "安徽省", "上海市")} <= rels
+
+
 def test_every_title_of_a_long_inspected_list_is_inspected():
     titles = ["重庆市义务教育条例", "重庆市产品质量条例", "重庆市物业管理条例", "重庆市旅游条例", "重庆市志愿服务条例"]
     text = "重庆市人大常委会工作报告\n常委会分别开展了对" + "".join(f"《{t}》" for t in titles) + "等5件法规的执法检查工作。"

@@ -125,7 +125,7 @@ _BARE_COMMITTEE = re.compile(_alternation([k for k in _NPC_COMMITTEE if k.endswi
 _OWN_NPC_COMMITTEE = re.compile(_alternation([k for k in _NPC_COMMITTEE if (k.endswith("委") and len(k) <= 7)
                                               or (k.endswith("委员会") and len(k) >= 6)]))
 _OWN_NPCSC_COMMITTEE = re.compile(_alternation([k for k in _NPCSC_COMMITTEE if "工作委员会" in k or "工委" in k
-                                                or k.startswith("代表资格审查")]))
+                                                or k.startswith(("代表资格审查", "执法检查组"))]))
 # What may stand right before a bare committee name: not part of another organ's name (政协经济委员会).
 _BEFORE_BARE_COMMITTEE = frozenset("，。；：、（“和及与在由向对将把经请是为等会听取邀同")
 _CENTRAL = re.compile(r"中央(?=和|、|，|部署|决策|精神|要求|领导|的决策|的部署|的要求)")

@@ -269,3 +269,8 @@ def test_a_zone_s_administrative_committee_is_a_body_serving_the_zone():
 def test_a_standing_committee_report_names_its_own_offices_bare():
     found = names("洛阳市人大常委会工作报告\n常委会机关开展能力作风建设年活动，常委会办公室做好服务。", "Body", "洛阳市")
     assert {"洛阳市人大常委会机关", "洛阳市人大常委会办公室"} <= found
+
+
+def test_an_inspection_group_is_an_organ_of_the_standing_committee():
+    rels = relations("江苏省人大常委会工作报告\n省人大常委会执法检查组分赴南京开展检查。执法检查组听取汇报。", "江苏省")
+    assert ("江苏省人大常委会执法检查组", "subOrganizationOf", "江苏省人大常委会") in rels
