@@ -11,11 +11,12 @@ report and 中共孝感市委 in a 湖北 report become one entity.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import ahocorasick_rs
 
-from kg.extract.places import LEVEL_WORDS, city_short, level_division, relative_division
+from kg.extract.places import LEVEL_WORDS, city_short, level_division, relative_division, town_shorts
 from kg.gazetteer import Gazetteer, load_gazetteer, longest_hits
 from kg.model import Mention
 from kg.organs import (
@@ -294,7 +295,7 @@ INTERNAL_ORGANS = {
     "court_division": (("court",), _COURT_DIVISIONS, "{p}{s}"),
 }
 # Organs whose mention key carries the parent's canonical name (the resolver links them by it).
-PARENT_IN_KEY = frozenset(INTERNAL_ORGANS) | {"tribunal", "npcsc_street"}
+PARENT_IN_KEY = frozenset(INTERNAL_ORGANS) | {"tribunal", "procuratorial_office", "npcsc_street"}
 _INTERNAL_SUFFIX = {kind: re.compile(_alternation(list(suffixes))) for kind, (_, suffixes, _) in INTERNAL_ORGANS.items()}
 _POSTS = ("书记", "副书记", "成员")  # 党组书记 names a post, not the group
 
@@ -699,6 +700,8 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
                     full = suffixes[m.group().removeprefix("院")]
                     out.append(Mention("Body", m.start(), m.end(), m.group(), template.format(p=parent, s=full),
                                        key=(internal, division.code, parent)))
+        if division.level == "county":
+            out += _town_outposts(clean, author[0], parent, division, gazetteer, free)
     collective_division = gazetteer.reference.divisions_by_code.get(author[1], jurisdiction) if author else jurisdiction
     for m in _COLLECTIVE.finditer(clean):
         if free(m.start(), m.end()):
@@ -743,6 +746,30 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
         canonical = MASS_ORGANISATIONS[m.group()].format(j=jurisdiction.name)
         kind = "youth" if m.group() == "共青团" else "mass"
         out.append(Mention("Body", m.start(), m.end(), m.group(), canonical, key=(kind, jurisdiction.code, "")))
+    return out
+
+
+_OUTPOST = re.compile(r"([\u4e00-\u9fff]{2,5}?)(人民法庭|法庭|检察室)")
+
+
+def _town_outposts(clean: str, kind: str, parent: str, county: Division, gazetteer: Gazetteer,
+                   free: Callable[[int, int], bool]) -> list[Mention]:
+    """A county court's people's tribunals and a county procuratorate's outposts named by their
+    town in the organ's own report (毛陈法庭, 分水检察室): the town must be one of the county's."""
+    towns = {}
+    for town in gazetteer.reference.towns_by_parent.get(county.code, ()):
+        for name in (town.name, *town_shorts(town)):
+            towns.setdefault(name, town)
+    out = []
+    for m in _OUTPOST.finditer(clean):
+        name, suffix = m.group(1), m.group(2)
+        start = next((m.start(1) + k for k in range(len(name) - 1) if name[k:] in towns), None)
+        if start is None or not free(start, m.end()) or (suffix == "检察室") != (kind == "procuratorate"):
+            continue
+        place = clean[start:m.start(2)]
+        canonical = f"{parent}{place}人民法庭" if kind == "court" else f"{parent}{place}检察室"
+        organ = "tribunal" if kind == "court" else "procuratorial_office"
+        out.append(Mention("Body", start, m.end(), clean[start:m.end()], canonical, key=(organ, county.code, parent)))
     return out
 
 

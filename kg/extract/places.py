@@ -341,7 +341,7 @@ def _own_town(c: PlaceCandidate, division: Division | None, jurisdiction: Divisi
     if jurisdiction is None or jurisdiction.level != "county" or c.hit.full or division is None \
             or division.level != "county" or division.code == jurisdiction.code:
         return None
-    towns = [t for t in gazetteer.reference.towns_by_parent.get(jurisdiction.code, ()) if c.surface in _town_shorts(t)]
+    towns = [t for t in gazetteer.reference.towns_by_parent.get(jurisdiction.code, ()) if c.surface in town_shorts(t)]
     return towns[0] if len(towns) == 1 else None
 
 
@@ -352,7 +352,7 @@ _TOWN_SUFFIX = re.compile("(?:[\u4e00-\u9fff]{1,3}族)*(?:镇|乡|街道|苏木)
 
 
 @cache  # a few hundred towns are looked at per report, the same ones in every report of a county
-def _town_shorts(town: Division) -> tuple[str, ...]:
+def town_shorts(town: Division) -> tuple[str, ...]:
     """A town's short forms, longest first: the listed ones, or its name without 镇/乡/街道 (the
     list leaves out shorts that are ordinary words, such as 太平, which only context licenses)."""
     bare = _TOWN_SUFFIX.sub("", town.name)
@@ -372,7 +372,7 @@ def town_mentions(clean: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
         if pos in taken:
             return None
         for town in towns_by_parent.get(county, ()):
-            for short in _town_shorts(town):
+            for short in town_shorts(town):
                 end = pos + len(short)
                 if clean.startswith(short, pos) and not clean.startswith(town.name, pos) and \
                         clean[end:end + 1] not in _VILLAGE and frequency(short) <= _ORDINARY_WORD:
@@ -408,7 +408,7 @@ def listed_town_mentions(clean: str, mentions: list[Mention], jurisdiction: Divi
     if jurisdiction is None or jurisdiction.level != "county":
         return []
     shorts = {short: town for town in gazetteer.reference.towns_by_parent.get(jurisdiction.code, ())
-              for short in _town_shorts(town)}
+              for short in town_shorts(town)}
     taken = [(m.begin, m.end) for m in mentions]
     out: list[Mention] = []
     for closer in _TOWN_LIST_END.finditer(clean):

@@ -274,3 +274,11 @@ def test_a_standing_committee_report_names_its_own_offices_bare():
 def test_an_inspection_group_is_an_organ_of_the_standing_committee():
     rels = relations("江苏省人大常委会工作报告\n省人大常委会执法检查组分赴南京开展检查。执法检查组听取汇报。", "江苏省")
     assert ("江苏省人大常委会执法检查组", "subOrganizationOf", "江苏省人大常委会") in rels
+
+
+def test_a_county_court_s_tribunals_and_a_procuratorate_s_outposts_named_by_their_towns():
+    rels = relations("孝昌县人民法院工作报告\n小河人民法庭、花园法庭办结案件，毛陈法庭也来学习。", "孝昌县")
+    assert ("孝昌县人民法院花园人民法庭", "subOrganizationOf", "孝昌县人民法院") in rels
+    assert not any("毛陈" in s for s, _, _ in rels)  # a town of another county
+    found = names("桐庐县人民检察院工作报告\n分水检察室、横村检察室深入乡镇开展工作。", "Body", "桐庐县")
+    assert {"桐庐县人民检察院分水检察室", "桐庐县人民检察院横村检察室"} <= found
