@@ -654,7 +654,8 @@ def _names_worked_water(clean: str, begin: int, name: str, opens_word: bool) -> 
 _WATER_END = re.compile("[河江湖]" + _WATER_CUE)
 _LISTED_WATER = re.compile("[河江湖]、")
 # What a list of rivers may end with: 淇河、卫河、汤河综合治理; 香溪河、渔洋河等防洪治理
-_WATER_WORDS = "|".join(_RIVER_CUES) + "|河流|河道|河湖|水系|综合治理|综合整治|治理|整治|防洪|水质|水环境|水生态|生态修复|清淤"
+_WATER_WORDS = "|".join(_RIVER_CUES) + ("|河流|河道|河湖|水系|水域|综合治理|综合整治|治理|整治|防洪|水质|水环境|水生态"
+                                         "|生态修复|清淤")
 _LIST_CUE = re.compile(f"(?:等)?(?:一批)?(?:[\\d一二三四五六七八九十]+条)?(?:重点|主要)?(?:{_WATER_WORDS})")
 # An item of a 、-list: a water name before the list's cue, or any short name before a delimiter.
 _LIST_ITEM = re.compile(f"[\u4e00-\u9fff]{{1,4}}?[河江湖](?={_WATER_WORDS})|[\u4e00-\u9fff]{{2,5}}?(?=[、，。；：等]|$)")

@@ -98,6 +98,7 @@ def test_rivers_named_before_works_on_them(text, expected):
     ("完成兴济河、工商河等一批河道治理工程。", {"兴济河", "工商河"}),  # 兴 is part of the name, 完成 is not
     ("开展退圩还湖、入湖河道整治。", set()),  # verbs and their waters
     ("建设临河、掌政、沙湖等特色示范乡镇。", {"沙湖"}),  # towns listed with a lake
+    ("围绕伊河、甸溪河水域生态保护办理案件。", {"伊河", "甸溪河"}),  # a list about waters (水域)
 ])
 def test_rivers_listed_together(text, expected):
     assert names(text, "Place", "洛阳市") - {"洛阳市"} == expected
