@@ -8,7 +8,7 @@ extractors then decide which hits are real mentions.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Generic, TypeVar
@@ -109,6 +109,9 @@ class Gazetteer:
     national_by_name: dict[str, NationalBody]
     laws_by_last_char: dict[str, tuple]  # national laws in force by last character, for contractions
     waters: frozenset[str] = frozenset()  # names and short forms of the listed rivers and lakes
+    # Counties whose short form is an ordinary word (兴国, 会同), kept out of `places`: only a
+    # list of their neighbours licenses them (kg.extract.places.listed_word_counties).
+    word_shorts: dict[str, tuple[Division, ...]] = field(default_factory=dict)
 
 
 def _national_bodies() -> tuple[NationalBody, ...]:
@@ -142,6 +145,7 @@ def load_gazetteer() -> Gazetteer:
             entry["feature"], entry["kind"] = feature, kind
         entry["full"] = entry["full"] or full
 
+    word_shorts: dict[str, list[Division]] = {}
     for division in ref.divisions_by_code.values():
         if division.name in GENERIC_NAMES or (division.level == "town" and generic_town(division.name)):
             continue
@@ -151,6 +155,8 @@ def load_gazetteer() -> Gazetteer:
         for short in division.short:
             if short not in COMMON_WORD_SHORTS:
                 add(short, division)
+            elif division.level == "county":
+                word_shorts.setdefault(short, []).append(division)
     for feature in ref.features_by_name.values():
         add(feature.name, feature=feature.name, kind=feature.kind, full=True)
         for short in feature.short:
@@ -169,7 +175,8 @@ def load_gazetteer() -> Gazetteer:
             laws.setdefault(name[-1], []).append((name, law))
     waters = frozenset(n for f in ref.features_by_name.values() if f.kind in ("river", "lake") for n in (f.name, *f.short))
     return Gazetteer(ref, places, national, {b.canonical: b for b in bodies},
-                     {k: tuple(sorted(v, key=lambda x: x[0])) for k, v in laws.items()}, waters)
+                     {k: tuple(sorted(v, key=lambda x: x[0])) for k, v in laws.items()}, waters,
+                     {k: tuple(sorted(v, key=lambda d: d.code)) for k, v in word_shorts.items()})
 
 
 def longest_hits(matcher: Matcher[V], text: str,

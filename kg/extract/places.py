@@ -310,6 +310,7 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
     mentions += listed_water_mentions(clean, mentions)
     mentions += town_mentions(clean, mentions, gazetteer)  # last: 肥西桃花工业园 stays named after 肥西
     mentions += listed_town_mentions(clean, mentions, jurisdiction, gazetteer)
+    mentions += listed_word_counties(clean, mentions, jurisdiction, gazetteer, year)
     mentions += own_generic_towns(clean, mentions, jurisdiction, gazetteer)
     return _drop_nested(mentions), warnings
 
@@ -426,6 +427,32 @@ def listed_town_mentions(clean: str, mentions: list[Mention], jurisdiction: Divi
             if begin == 0 or clean[begin - 1] not in _TOWN_LIST_SEPARATORS:
                 break
             end = begin - 1
+    return out
+
+
+def listed_word_counties(clean: str, mentions: list[Mention], jurisdiction: Division | None,
+                         gazetteer: Gazetteer, year: int | None = None) -> list[Mention]:
+    """The report's own counties whose short form is an ordinary word (兴国, 会同), written in a
+    list right next to a county already found: 宁都、于都、兴国入选. Alone they stay words. A
+    unit renamed since is the one of the report's year (长乐市 in 2009, 长乐区 now)."""
+    if jurisdiction is None or jurisdiction.level == "county":
+        return []
+    counties = {(b, e): m for m in mentions if m.key == ("division", "county") for b, e in [(m.begin, m.end)]}
+    ends = {e for _, e in counties}
+    begins = {b for b, _ in counties}
+    taken = [(m.begin, m.end) for m in mentions]
+    out = []
+    for short, divisions in gazetteer.word_shorts.items():
+        own = [d for d in divisions if jurisdiction.code in (a.code for a in gazetteer.reference.ancestors(d.code))]
+        current = [d for d in own if d.until is None]
+        own = [d for d in own if d.until is not None and year < d.until] or current if year else current
+        if len(own) != 1:
+            continue
+        for m in re.finditer(short, clean):
+            b, e = m.start(), m.end()
+            listed = (b >= 1 and clean[b - 1] in "、和及" and b - 1 in ends) or (clean[e:e + 1] == "、" and e + 1 in begins)
+            if listed and not any(tb < e and b < te for tb, te in taken):
+                out.append(Mention("Place", b, e, short, own[0].name, own[0].code, ("division", "county")))
     return out
 
 

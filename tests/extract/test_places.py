@@ -315,3 +315,10 @@ def test_rivers_before_their_reaches(text, expected):
 def test_a_district_named_新区_is_no_zone_but_another_city_s_新区_is():
     assert names("上海市浦东新区人民政府工作报告\n推进上海市浦东新区综合改革。", "Place", "浦东新区") == {"上海市", "浦东新区"}
     assert "茂名滨海新区" in names("加快茂名滨海新区建设。", "Place", "广东省")
+
+
+def test_a_county_whose_short_form_is_a_word_counts_listed_beside_its_neighbours():
+    found = names("宁都、于都、兴国入选全国试点。兴国节约集约用地获激励。", "Place", "赣州市")
+    assert "兴国县" in found
+    assert "兴国县" not in names("振兴中华，科教兴国。", "Place", "赣州市")
+    assert "长乐市" in names("闽侯、长乐加快发展。", "Place", "福州市", year=2009)  # a district since 2017
