@@ -262,7 +262,8 @@ def _commission_name(name: str) -> bool:
     """A commission's own name: no function words, no organ inside it (人大, 政协, 党 …)."""
     return len(name) >= 2 and name not in _GENERIC_COMMISSION and not (set(name) & _NOT_IN_COMMISSION) and \
         not name.startswith(("全", "各", "该", "我", "其")) and \
-        not any(w in name for w in ("人大", "政协", "常委", "党", "纪", "监察", "居民", "村民"))
+        not any(w in name for w in ("人大", "政协", "常委", "常务", "党", "纪", "监察", "居民", "村民", "业主", "已", "一个",
+                                    "两级", "三级"))  # (业主委员会: every estate has one)
 
 
 # A court's divisions (庭), by their written forms: 立案庭, 刑事审判第一庭 (刑一庭), 行政审判庭 …
@@ -494,13 +495,20 @@ class BodyFinder:
                 continue
             if m.group("set_up") and name[0] in _LEVEL_CHARS:  # 成立市食品安全委员会
                 begin, name = begin + 1, name[1:]
-            if m.group("set_up") and self.clean[begin - 1] not in _LEVEL_CHARS:
+            place = self.place_begins.get(begin) if m.group("set_up") else None
+            if place is not None and place.end - begin < len(name) - 1:  # 成立广州市公共卫生委员会: that city's
+                division, start, name = self.division(place), begin, name[place.end - begin:]
+            elif m.group("set_up") and self.clean[begin - 1] not in _LEVEL_CHARS:
                 division, start = self.jurisdiction, begin
             else:
                 division = relative_division(self.clean, begin - 1, self.jurisdiction, self.gazetteer)
                 start = begin - 1
                 if division is None or self.clean[begin - 1:begin + 1] in LEVEL_WORDS:
                     continue
+            for own in (_name(division), city_short(division)):  # 成立广州市公共卫生委员会: named already
+                if own and name.startswith(own) and len(name) > len(own) + 1:
+                    name = name[len(own):]
+                    break
             canonical = f"{_name(division)}{name}委员会"
             out.append(Mention("Body", start, m.end(), self.clean[start:m.end()], canonical,
                                key=("commission", division.code, "")))

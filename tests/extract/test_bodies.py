@@ -282,3 +282,12 @@ def test_a_county_court_s_tribunals_and_a_procuratorate_s_outposts_named_by_thei
     assert not any("毛陈" in s for s, _, _ in rels)  # a town of another county
     found = names("桐庐县人民检察院工作报告\n分水检察室、横村检察室深入乡镇开展工作。", "Body", "桐庐县")
     assert {"桐庐县人民检察院分水检察室", "桐庐县人民检察院横村检察室"} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("成立广州市公共卫生委员会。", {"广州市公共卫生委员会"}),  # its city written once
+    ("组建包头稀土产业专家咨询委员会。", {"包头市稀土产业专家咨询委员会"}),
+    ("指导成立业主委员会，建立县乡三级行政执法监督委员会。", set()),  # a kind of body, not one body
+])
+def test_a_commission_set_up_is_named_once_by_its_place(text, expected):
+    assert {n for n in names("包头市人民政府工作报告\n" + text, "Body", "包头市") if n.endswith("委员会")} == expected
