@@ -108,17 +108,37 @@ _FUNCTION_CHARS = frozenset(
 )
 
 
+# Common words of recent policy language that jieba's dictionary predates (it splits them into
+# single characters, which would read as an unknown name): 实训基地 and 冷链物流 are kinds of
+# facility, not names. Brand and route names (恒大, 沪昆) are deliberately not here.
+RECENT_WORDS = frozenset("""
+冷链 蓄能 抽蓄 实训 康养 医养 文旅 农旅 科创 文创 信创 双创 众创 智造 智算 超算 算力 数智 赋能 提质 提标 提档
+站前 固废 危废 危化 餐厨 厨余 管廊 低碳 零碳 碳汇 绿电 绿能 绿氢 陆港 疏港 临空 空天 研学 雨污 截污 回用 中水
+产教 产城 高纯 高精 省道 国省 市域 非遗 多式 绿道 步道 煤制 煤基 下穿 过江 跨江 危桥 重卡 脱硝 滨水 储配 储气
+海工 托育 快线 外送 长输 普惠 晶圆 封测 晶硅 硅基 碳基 铝基 充换 农网 引江 灾后 灾备 小微 补链 强基 奶源 新材
+改气 棚改 退城 能化 富硒 道地 源网 网荷 荷储 触控 煤机 锂业 钛业 钒钛
+人畜 干管 自贸 综保 经开 客专 号线
+""".split())
+
+
 def has_unknown_word(tokens: tuple[tuple[str, str], ...]) -> bool:
     """True when the tokens contain a word jieba's dictionary does not know: a run of single
-    characters, at least two of them not function characters (楚能, 槐荫; not 大抓)."""
+    characters, at least two of them not function characters (楚能, 槐荫; not 大抓, nor a
+    recent common word such as 实训)."""
     run = 0
+    previous = ""
     for word, _ in tokens:
         if len(word) == 1 and not word.isdigit() and not word.isascii():
+            if previous + word in RECENT_WORDS:
+                run -= previous not in _FUNCTION_CHARS  # the pair is one known word
+                previous = ""
+                continue
             run += word not in _FUNCTION_CHARS
+            previous = word
             if run >= 2:
                 return True
         else:
-            run = 0
+            run, previous = 0, ""
     return False
 
 

@@ -289,3 +289,9 @@ def test_a_project_and_works_of_one_name_are_one_entity():
     found = names("拉西瓦工程建成。推进拉西瓦项目配套建设，加快湟水北干渠工程和湟水北干渠项目前期工作。", "Project", "青海省")
     assert "拉西瓦项目" not in found and "湟水北干渠项目" not in found
     assert {"拉西瓦工程", "湟水北干渠工程"} <= found
+
+
+def test_recent_common_words_jieba_lacks_do_not_make_a_kind_of_facility_a_name():
+    found = names("建成实训基地、森林康养基地和国家骨干冷链物流基地。楚能新能源锂电池、中一科技电解铜箔等项目开工。",
+                  "Project", "孝感市")
+    assert found == {"楚能新能源锂电池项目", "中一科技电解铜箔项目"}
