@@ -20,7 +20,7 @@ import ahocorasick_rs
 
 from kg.extract.places import LEVEL_WORDS, SLOGAN_ADJECTIVES
 from kg.model import Mention
-from kg.segment import WordBoundaries, has_unknown_word, tag
+from kg.segment import RECENT_WORDS, WordBoundaries, has_unknown_word, tag
 from kg.segment import frequency as _frequency
 
 # Facility nouns that end a project name on their own.
@@ -228,11 +228,27 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
         return False  # 四川省重(点项目), 江苏省市重大(项目): a place's category of projects
     if places or re.search(r"[A-Za-z]+\d|\d+[A-Za-z]|[A-Za-z]{4,}", name) or re.search(r"\d+千伏|\d+号", name):
         return True
-    if infrastructure and len(name) <= 8 and sum(len(w) for w, _ in tokens if w not in _GENERIC or len(w) == 1) >= 2:
+    if infrastructure and len(name) <= 8 and _naming_length(tokens) >= 2:
         return True  # named after the places it joins or serves: 九绵, 茂盐, 槐荫, 京港澳
     if has_unknown_word(tokens) or any(_rare(w, f) for w, f in tokens if w not in _GENERIC):
         return True
     return not strict and len(name) >= 6 and tokens[-1][1].startswith("n")
+
+
+def _naming_length(tokens: tuple[tuple[str, str], ...]) -> int:
+    """Characters of a facility's name that can name places it serves or the street it is:
+    abbreviations (九, 绵) and words other than the commonest (国家铁路, 地方铁路) or recent
+    common words written as single characters (蓄能电站, 疏港铁路)."""
+    length, i = 0, 0
+    while i < len(tokens):
+        word, flag = tokens[i]
+        if i + 1 < len(tokens) and word + tokens[i + 1][0] in RECENT_WORDS:
+            i += 2
+            continue
+        if len(word) == 1 or (word not in _GENERIC and (flag in _PROPER_TAGS or _frequency(word) < _EVERYDAY)):
+            length += len(word)
+        i += 1
+    return length
 
 
 def _complete(item: str, category: str, phrase: str = "") -> str:
@@ -509,6 +525,7 @@ _FACILITY_VERBS = frozenset("通用 民用 储备 配套 综合 快速 换乘 �
 
 _PROPER_TAGS = ("ns", "nz", "nt", "nr")
 _COMMON_WORD = 50  # jieba frequency from which a word is a common word (抽水 102), not part of a name (古宅 3)
+_EVERYDAY = 50000  # and from which a word is among the commonest (国家 79,520; 石首 30,746 still names a bridge)
 _COMMON_NAME = 2000  # and from which a noun is a common noun (山区 2,809), not a name (长征 865)
 _NOT_SHARED = r"[等和及与\d一二三四五六七八九十两几百千万个县市区镇乡]|重大|重点"  # 阜平等通用机场, 新邵4个…项目
 

@@ -295,3 +295,8 @@ def test_recent_common_words_jieba_lacks_do_not_make_a_kind_of_facility_a_name()
     found = names("建成实训基地、森林康养基地和国家骨干冷链物流基地。楚能新能源锂电池、中一科技电解铜箔等项目开工。",
                   "Project", "孝感市")
     assert found == {"楚能新能源锂电池项目", "中一科技电解铜箔项目"}
+
+
+def test_a_facility_named_by_the_commonest_words_or_recent_common_words_is_a_kind_not_a_name():
+    found = names("推进国家铁路、疏港铁路建设，石首长江大桥、大广高速建成。", "Project", "荆州市")
+    assert found == {"石首长江大桥", "大广高速"}
