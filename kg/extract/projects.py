@@ -104,6 +104,10 @@ _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中
                      "大力 积极 努力 继续 加紧 抓紧 深化 谋划 规划 规划建设 提质升级 新建 续建 重建 落实 全面 动工 有序 "
                      "这 是 这是 也 该 到".split())
 # (深化, 新建, 续建 … are verbs that jieba's dictionary tags as nouns or abbreviations.)
+_ROUTE_NOUNS = ("高速公路", "城际铁路", "高速铁路", "一级公路", "快速路", "高速", "高铁", "铁路", "公路")  # longest first
+_PREPOSITIONS = frozenset("在 把 将 被".split())  # inside a name after its first word (对台, 向马祖, 佛清从 may be)
+# 我区 + 铁路, 全区 + 高速公路: "our region's", which jieba may split as 我 + 区 (全州 is a county)
+_RELATIVE_LEAD = re.compile("^(?:(?:我|本)[省市县区州旗国]|全[省市县区旗国])")
 # Verb + result complements before a name: 做大做强, 用好, 做优做特.
 _MAKE_IT = re.compile("^(?:好(?=[做用管办]))?(?:[做用管办][大强优好活实热精特细新美]){1,3}")
 # Words of these kinds open a clause, not a name (verbs, adverbs, prepositions, 紧盯 tagged z).
@@ -168,18 +172,6 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
             continue
         break
     return _RELATIVE_LEAD.sub("", "".join(w for w, _ in tokens[i:]))
-
-
-_ROUTE_NOUNS = ("高速公路", "城际铁路", "高速铁路", "一级公路", "快速路", "高速", "高铁", "铁路", "公路")  # longest first
-def _bare_route(item: str) -> bool:
-    """A route named by its ends alone (六景至钦州港): no road or works word, so the list's road
-    noun is its own, even where its far end is a port or station."""
-    return "至" in item and not re.search("高速|铁路|高铁|公路|快速路|城际|线|段|通道|工程|项目|" + _WORKS_ON.pattern, item)
-
-
-_PREPOSITIONS = frozenset("在 把 将 被".split())  # (对台, 向马祖, 佛清从, 泊于 occur in names)
-# 我区 + 铁路, 全区 + 高速公路: "our region's", which jieba may split as 我 + 区
-_RELATIVE_LEAD = re.compile("^(?:(?:我|本)[省市县区州旗国]|全[省市县区旗国])")  # (全州 is a county)
 
 
 def _inside_place_words(text: str) -> set[int]:
@@ -294,6 +286,12 @@ _NOT_PORT = frozenset("澳台区口务湾城股资人商")  # 港澳, 港区, �
 _BEFORE_PORT = frozenset("与和及在到至经是从对把将、使让")
 _WORKS_BEFORE = frozenset("扩建 改建 改造 新建 续建 迁建 建设 治理 整治 提升 一期 二期 三期 四期".split())
 _WORKS_ON = re.compile("(?:改扩建|扩能改造|提质改造|提升改造|升级改造|扩容|扩建|改建|改造|改线|整治|拓宽|加固)$")
+
+
+def _bare_route(item: str) -> bool:
+    """A route named by its ends alone (六景至钦州港): no road or works word, so the list's road
+    noun is its own, even where its far end is a port or station."""
+    return "至" in item and not re.search("高速|铁路|高铁|公路|快速路|城际|线|段|通道|工程|项目|" + _WORKS_ON.pattern, item)
 
 
 def _distribute(item: str, last: str) -> str:
