@@ -443,7 +443,8 @@ def listed_word_counties(clean: str, mentions: list[Mention], jurisdiction: Divi
     taken = [(m.begin, m.end) for m in mentions]
     out = []
     for short, divisions in gazetteer.word_shorts.items():
-        own = [d for d in divisions if jurisdiction.code in (a.code for a in gazetteer.reference.ancestors(d.code))]
+        own = [d for d in divisions if d.code[:2] == jurisdiction.code[:2]  # (same province: a cheap test first)
+               and jurisdiction.code in (a.code for a in gazetteer.reference.ancestors(d.code))]
         current = [d for d in own if d.until is None]
         own = [d for d in own if d.until is not None and year < d.until] or current if year else current
         if len(own) != 1:
