@@ -97,7 +97,7 @@ def canonical_title(title: str, gazetteer: Gazetteer) -> tuple[str, str]:
         ambiguous = law is None and _could_contract(core, gazetteer.laws_by_last_char)
     if law is not None:
         return law.title, law.level
-    if _LAW_NAME.fullmatch(core) and not ambiguous:
+    if _LAW_NAME.fullmatch(core) and not ambiguous and not core.startswith("中华人民共和国"):
         # a law newer than the reference list (《民营经济促进法》, 2025): only the national
         # legislature makes a 法, and national laws carry the country's name
         return "中华人民共和国" + core, ""

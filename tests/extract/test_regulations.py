@@ -152,6 +152,8 @@ def test_laws_and_regulations_without_brackets_before_an_inspection():
 def test_a_law_newer_than_the_reference_list_is_still_a_national_law():
     found = names("孝感市人大常委会工作报告\n贯彻《民营经济促进法》《担保法》，制定《孝感市物业管理办法》。", "Regulation")
     assert {"中华人民共和国民营经济促进法", "中华人民共和国担保法", "孝感市物业管理办法"} == found  # 办法 is no 法
+    found = names("孝感市人大常委会工作报告\n贯彻《中华人民共和国食品卫生法》。", "Regulation")
+    assert found == {"中华人民共和国食品卫生法"}  # a repealed law cited in full keeps its name once
 
 
 def test_an_amendment_to_a_law_is_a_regulation():
