@@ -300,6 +300,9 @@ def localised(regulations: list[Mention], clean: str, places: list[Mention], jur
             out.append(m)
             continue
         territory = owner or jurisdiction
+        if m.canonical.startswith(territory.name):  # 《温州市民间融资管理条例》: 温州市民 read as a word
+            out.append(m)
+            continue
         out.append(replace(m, canonical=territory.name + m.canonical, key=("title", "", territory.code)))
     # One title, one instrument within a report: where a citation says whose it is, all say so
     # (unless citations give it to two territories: 省《安全生产条例》 and the city's own).

@@ -154,6 +154,8 @@ def test_a_law_newer_than_the_reference_list_is_still_a_national_law():
     assert {"中华人民共和国民营经济促进法", "中华人民共和国担保法", "孝感市物业管理办法"} == found  # 办法 is no 法
     found = names("孝感市人大常委会工作报告\n贯彻《中华人民共和国食品卫生法》。", "Regulation")
     assert found == {"中华人民共和国食品卫生法"}  # a repealed law cited in full keeps its name once
+    found = names("温州市人民政府工作报告\n《温州市民间融资管理条例》通过省人大立法。", "Regulation", "温州市")
+    assert found == {"温州市民间融资管理条例"}  # its city once, though 市民 reads as a word
 
 
 def test_an_amendment_to_a_law_is_a_regulation():
