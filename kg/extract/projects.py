@@ -224,7 +224,10 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
         return True  # named after the places it joins or serves: 九绵, 茂盐, 槐荫, 京港澳
     if has_unknown_word(tokens) or any(_rare(w, f) for w, f in tokens if w not in _GENERIC):
         return True
-    return not strict and len(name) >= 6 and tokens[-1][1].startswith("n")
+    # a long descriptive name ending in a noun, named by its city (市一医院新院) or with a word less
+    # common than those of a programme's description (居民健康档案, 农村环境综合整治 are everyday words)
+    return not strict and len(name) >= 6 and tokens[-1][1].startswith("n") and (name[0] in "市县区" or any(
+        w not in _GENERIC and len(w) > 1 and (f in _PROPER_TAGS or _frequency(w) < _COMMON_NAME) for w, f in tokens))
 
 
 def _naming_length(tokens: tuple[tuple[str, str], ...]) -> int:

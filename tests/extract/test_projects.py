@@ -300,3 +300,9 @@ def test_recent_common_words_jieba_lacks_do_not_make_a_kind_of_facility_a_name()
 def test_a_facility_named_by_the_commonest_words_or_recent_common_words_is_a_kind_not_a_name():
     found = names("推进国家铁路、疏港铁路建设，石首长江大桥、大广高速建成。", "Project", "荆州市")
     assert found == {"石首长江大桥", "大广高速"}
+
+
+def test_a_list_item_described_only_in_everyday_words_is_a_programme_not_a_project():
+    found = names("实施居民健康档案、农村环境综合整治等工程，推进市第二人民医院新院等项目。", "Project", "佛山市")
+    assert "农村环境综合整治工程" not in found
+    assert "佛山市第二人民医院新院项目" in found
