@@ -185,6 +185,8 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
             return f"{n}人大常委会主任会议"
         case "npcsc_office":
             return f"{n}人大常委会机关"
+        case "street_office":
+            return f"{n}办事处"
         case "npc_presidium":
             return f"{n}人民代表大会主席团"
         case "npcsc_street":
@@ -450,6 +452,19 @@ class BodyFinder:
         out += self._commissions(out)
         out += self._highway_police()
         out += self._zone_committees()
+        out += self._street_offices()
+        return out
+
+    def _street_offices(self) -> list[Mention]:
+        """A subdistrict's office, named by the subdistrict: 唐家墩街道办事处 (a town has a
+        people's government instead, found with the other heads)."""
+        out = []
+        for place in self.place_begins.values():
+            if place.key == ("division", "town") and place.canonical.endswith("街道") \
+                    and self.clean.startswith("办事处", place.end):
+                division = self.division(place)
+                out.append(Mention("Body", place.begin, place.end + 3, self.clean[place.begin:place.end + 3],
+                                   _canonical("street_office", "", division), key=("street_office", division.code, "")))
         return out
 
     def _zone_committees(self) -> list[Mention]:

@@ -291,3 +291,8 @@ def test_a_county_court_s_tribunals_and_a_procuratorate_s_outposts_named_by_thei
 ])
 def test_a_commission_set_up_is_named_once_by_its_place(text, expected):
     assert {n for n in names("包头市人民政府工作报告\n" + text, "Body", "包头市") if n.endswith("委员会")} == expected
+
+
+def test_a_subdistrict_office_is_a_body_serving_its_subdistrict():
+    rels = relations("武汉市江汉区人民政府工作报告\n唐家墩街道办事处推进老旧小区改造。", "江汉区")
+    assert ("唐家墩街道办事处", "jurisdiction", "唐家墩街道") in rels
