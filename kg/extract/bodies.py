@@ -456,14 +456,20 @@ class BodyFinder:
         return out
 
     def _street_offices(self) -> list[Mention]:
-        """A subdistrict's office, named by the subdistrict: 唐家墩街道办事处 (a town has a
-        people's government instead, found with the other heads)."""
+        """A subdistrict's office, named by the subdistrict: 唐家墩街道办事处, and the offices of
+        subdistricts listed before it (民族街道、唐家墩街道办事处). A town has a people's
+        government instead, found with the other heads."""
         out = []
         for place in self.place_begins.values():
-            if place.key == ("division", "town") and place.canonical.endswith("街道") \
-                    and self.clean.startswith("办事处", place.end):
-                division = self.division(place)
-                out.append(Mention("Body", place.begin, place.end + 3, self.clean[place.begin:place.end + 3],
+            if not (_is_subdistrict(place) and self.clean.startswith("办事处", place.end)):
+                continue
+            listed = [place]
+            while self.clean[listed[-1].begin - 1:listed[-1].begin] == "、" and \
+                    _is_subdistrict(self.place_ends.get(listed[-1].begin - 1)):
+                listed.append(self.place_ends[listed[-1].begin - 1])
+            for one in listed:  # a listed one's alias is its own name plus the shared 办事处, as in coordinated()
+                division = self.division(one)
+                out.append(Mention("Body", one.begin, place.end + 3, self.clean[one.begin:one.end] + "办事处",
                                    _canonical("street_office", "", division), key=("street_office", division.code, "")))
         return out
 
@@ -770,6 +776,10 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
         kind = "youth" if m.group() == "共青团" else "mass"
         out.append(Mention("Body", m.start(), m.end(), m.group(), canonical, key=(kind, jurisdiction.code, "")))
     return out
+
+
+def _is_subdistrict(place: Mention | None) -> bool:
+    return place is not None and place.key == ("division", "town") and place.canonical.endswith("街道")
 
 
 _OUTPOST = re.compile(r"([\u4e00-\u9fff]{2,5}?)(人民法庭|法庭|检察室)")

@@ -294,5 +294,6 @@ def test_a_commission_set_up_is_named_once_by_its_place(text, expected):
 
 
 def test_a_subdistrict_office_is_a_body_serving_its_subdistrict():
-    rels = relations("武汉市江汉区人民政府工作报告\n唐家墩街道办事处推进老旧小区改造。", "江汉区")
+    rels = relations("武汉市江汉区人民政府工作报告\n民族街道、唐家墩街道办事处推进老旧小区改造。", "江汉区")
     assert ("唐家墩街道办事处", "jurisdiction", "唐家墩街道") in rels
+    assert ("民族街道办事处", "jurisdiction", "民族街道") in rels  # listed before it, sharing 办事处
