@@ -437,16 +437,17 @@ def listed_word_counties(clean: str, mentions: list[Mention], jurisdiction: Divi
     unit renamed since is the one of the report's year (长乐市 in 2009, 长乐区 now)."""
     if jurisdiction is None or jurisdiction.level == "county":
         return []
-    counties = {(b, e): m for m in mentions if m.key == ("division", "county") for b, e in [(m.begin, m.end)]}
-    ends = {e for _, e in counties}
-    begins = {b for b, _ in counties}
+    counties = [m for m in mentions if m.key == ("division", "county")]
+    ends, begins = {m.end for m in counties}, {m.begin for m in counties}
     taken = [(m.begin, m.end) for m in mentions]
     out = []
     for short, divisions in gazetteer.word_shorts.items():
         own = [d for d in divisions if d.code[:2] == jurisdiction.code[:2]  # (same province: a cheap test first)
-               and jurisdiction.code in (a.code for a in gazetteer.reference.ancestors(d.code))]
-        current = [d for d in own if d.until is None]
-        own = [d for d in own if d.until is not None and year < d.until] or current if year else current
+               and _within(d, jurisdiction.code, gazetteer)]
+        if year is not None:  # a unit of the report's year, replaced since, before today's
+            own = [d for d in own if d.until is not None and year < d.until] or [d for d in own if d.until is None]
+        else:
+            own = [d for d in own if d.until is None]
         if len(own) != 1:
             continue
         for m in re.finditer(short, clean):
