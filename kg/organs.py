@@ -114,7 +114,12 @@ DEPARTMENTS = {
     "综合行政执法局": (), "园林局": (), "园林绿化局": (), "档案局": (), "地方志办公室": ("地方志办",),
     "气象局": (), "地震局": (), "知识产权局": (), "消防救援支队": (), "消防救援总队": (),
     "经济和信息化委员会": ("经信委",), "规划局": (), "城乡规划局": (), "规划和自然资源局": ("规划资源局",),
-    "房产管理局": ("房管局",), "住房保障和房产管理局": (), "畜牧兽医局": (), "海洋与渔业局": (), "海洋渔业局": (),
+    "房产管理局": ("房管局",), "市政公用局": (), "文物局": (), "邮政管理局": (), "能源局": (),
+    "城市管理行政执法局": (), "城市管理综合执法局": ("城管综合执法局",), "行政审批服务局": (),
+    "药品监督管理局": ("药监局",), "疾病预防控制局": ("疾控局",), "中医药管理局": (),
+    "文化广播电视和旅游局": ("文广旅局",), "文化广播电视体育和旅游局": (), "文化体育和旅游局": ("文体旅局",),
+    "投资促进委员会": (), "住房保障和房屋管理局": ("房管局",), "林业和城乡绿化局": (),
+    "住房保障和房产管理局": (), "畜牧兽医局": (), "海洋与渔业局": (), "海洋渔业局": (),
     # Departments of earlier years (merged or renamed in the 2018 reform): old reports name them.
     "环境保护局": ("环保局",), "环境保护厅": ("环保厅",), "国土资源局": ("国土局",), "国土资源厅": ("国土厅",),
     "安全生产监督管理局": ("安监局",), "质量技术监督局": ("质监局",), "工商行政管理局": ("工商局",),
@@ -147,11 +152,12 @@ MASS_ORGANISATIONS = {
 
 
 def expansions(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    """Every written form (full or abbreviated) → the full form."""
+    """Every written form (full, abbreviated, or full without its 和: 人力资源社会保障局,
+    住房城乡建设局) → the full form."""
     out = {}
     for full, abbreviations in table.items():
         out[full] = full
-        for abbreviation in abbreviations:
+        for abbreviation in (*abbreviations, full.replace("和", "")):
             out.setdefault(abbreviation, full)
     return out
 

@@ -117,6 +117,13 @@ def test_departments_of_earlier_years_and_their_abbreviations():
     assert not any("招商局" in n for n in names("香港招商局投资建设码头。", "Body", "汕头市"))  # a company
 
 
+def test_departments_written_without_their_和_and_departments_of_merged_portfolios():
+    found = names("市人力资源社会保障局、市住房城乡建设局、市文化广播电视和旅游局和市城管综合执法局联合检查。",
+                  "Body", "南充市")
+    assert {"南充市人力资源和社会保障局", "南充市住房和城乡建设局", "南充市文化广播电视和旅游局",
+            "南充市城市管理综合执法局"} <= found
+
+
 @pytest.mark.parametrize("text, expected", [
     ("成立招商引资决策委员会，构建工作机制。", {"孝感市招商引资决策委员会"}),  # set up by the report's organs
     ("市食品安全委员会办公室印发方案。", {"孝感市食品安全委员会"}),

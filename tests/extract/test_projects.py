@@ -31,9 +31,15 @@ def test_named_projects(text, jurisdiction, expected):
     "永宁三座黄河大桥等项目加快推进。",
     "累计建成并网光伏扶贫电站1125个。",
     "完成病险水库除险加固32座。",
+    "除险加固病险水库，整治非法码头，改扩建现有机场。",
+    "完成56宗中小型水库除险加固。",
 ])
 def test_categories_and_slogans_are_not_projects(text):
     assert names(text, "Project", "湖北省") == set()
+
+
+def test_works_verbs_jieba_tags_as_nouns_do_not_open_a_name():
+    assert names("督促整治升钟湖水库周边违建，改扩建井冈山机场。", "Project", "南充市") >= {"升钟湖水库", "井冈山机场"}
 
 
 def test_a_relative_prefix_names_the_jurisdiction():
