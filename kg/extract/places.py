@@ -15,7 +15,7 @@ from functools import cache
 from kg.gazetteer import Gazetteer, PlaceHit, generic_town
 from kg.model import Mention
 from kg.reference import Division
-from kg.segment import WordBoundaries, frequency, is_word, tag
+from kg.segment import WordBoundaries, frequency, has_unknown_word, is_word, tag
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "town": 3}
 # Zone suffixes and their full forms (高新区 is short for 高新技术产业开发区).
@@ -29,6 +29,18 @@ ZONE_SUFFIXES = {
     "开发区": "开发区", "都市圈": "都市圈", "城市圈": "城市圈", "城市群": "城市群", "经济圈": "经济圈",
     "经济带": "经济带", "科创大走廊": "科创大走廊",
 }
+# Zones whose proper name alone, without a place before it, names them (甘眉工业园区).
+_PARK_SUFFIXES = frozenset(("工业园区", "工业园", "经济开发区", "经济技术开发区", "高新技术产业开发区", "开发区",
+                            "综合保税区", "保税港区"))
+_BOUNDARY_CHARS = "，。；：！？、\n（）“”《》和与及在到向"
+# Verbs a zone's name follows in a clause (推动甘眉工业园区, 视察清河工业园区).
+_PARK_LEAD = re.compile("(?:推进|推动|加快|打造|共建|建设|实施|建成|创建|申报|获批|设立|争创|支持|视察|考察|调研|检查|走访|"
+                        "深化|力争|落户|入驻|进驻|依托|做强|做大|提升|发展|完善|优化|壮大|围绕|聚焦|助推|服务|引导|加强|"
+                        "整合|升级|扩区|申建|成功|落地|引进|新建|组建|筹建|启动|开发|对|把|将|以|为|从|了)$")
+_NOT_NAME_FLAGS = frozenset(("v", "vn", "vd", "d", "p", "c", "u", "r", "m", "q", "f", "a", "ad", "b", "uj", "ul"))
+_CJK = re.compile("[\u4e00-\u9fff]+")
+_NOT_IN_PARK = set("的和与及在是为了等将把对至省市县区乡镇全各我年月日个一二三四五六七八九十型")
+_RARE_PLACE_WORD = 200  # jieba frequency: 洋浦 13, 中关村 153, 城东 267, 江南 4986
 # Zones a city has at most one of, so a bare mention in its report names it.
 _OWN_ZONES = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "综合保税区", "综保区", "临空经济区", "临空区")
 _ZONE = re.compile("(" + "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)) + ")")
@@ -552,6 +564,7 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
             out.append(Mention("Place", m.start(), m.end(), suffix, city_short(jurisdiction) + ZONE_SUFFIXES[suffix],
                                "", ("zone", jurisdiction.code)))
             continue
+        found = len(out)
         for middle_len in range(0, 5):
             start = m.start() - middle_len
             middle = clean[start:m.start()]
@@ -591,7 +604,52 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
             if owner and not middle:
                 out += _listed_zones(clean, owner, m.end(), suffix, ends, gazetteer)
             break
+        if len(out) == found and suffix in _PARK_SUFFIXES and jurisdiction is not None:
+            park = _proper_park(clean, m.start(), m.end(), starts, ends, jurisdiction, gazetteer)
+            if park is not None:
+                out.append(park)
     return _written_in_full(out)
+
+
+def _proper_park(clean: str, begin: int, end: int, starts: set[int], ends: dict[int, Mention],
+                 jurisdiction: Division, gazetteer: Gazetteer) -> Mention | None:
+    """A zone named by a proper name without a place before it (甘眉工业园区, 洋浦经济开发区,
+    清河工业园区 named by one of the county's towns): the report's own, under the town or the
+    report's jurisdiction. The name opens a clause or follows its verb (视察清河工业园区); words
+    of a description (生态工业园区, 节地型工业园区) name no zone, and a brand's 工业园 (海信工业园)
+    is a company's base, left to projects."""
+    window = clean[max(0, begin - 16):begin]
+    cut = max(window.rfind(ch) for ch in _BOUNDARY_CHARS)
+    clause = window[cut + 1:]
+    tokens = tag(clause)
+    length, i = 0, len(tokens)
+    while i > 0 and not (tokens[i - 1][1] in _NOT_NAME_FLAGS or _PARK_LEAD.fullmatch(tokens[i - 1][0])):
+        length += len(tokens[i - 1][0])
+        i -= 1
+        if length > 4:
+            return None  # the name opens further back (沙尔沁 is whole, 盐城内河港 is not)
+    if i == 0 and cut == -1 and begin > 16:
+        return None
+    middle = clause[len(clause) - length:]
+    if not 2 <= length <= 4 or begin in ends or middle[0] in _NOT_IN_NAME or not _CJK.fullmatch(middle) or any(
+            ch in _NOT_IN_PARK for ch in middle) or any(p in starts for p in range(begin - length, begin)):
+        return None
+    name = tokens[i:]
+    if len(name) > 1 and len(name[0][0]) == 1 and name[1][1] == "ns":
+        return None  # a character of the sentence before a place word (“3”指大亚湾开发区)
+    suffix = clean[begin:end]
+    code = ""
+    if jurisdiction.level == "county":
+        code = next((t.code for t in gazetteer.reference.towns_by_parent.get(jurisdiction.code, ())
+                     if middle in town_shorts(t)), "")
+    if not code and (middle in gazetteer.word_shorts or any(e - b == length for b, e, _ in gazetteer.places.hits(middle))):
+        return None  # a division's name that the place passes left as a word (吉安, 清河)
+    rare_place = any(len(w) >= 2 and f == "ns" and frequency(w) <= _RARE_PLACE_WORD for w, f in name)
+    if not code and (rare_place or (suffix != "工业园" and has_unknown_word(tuple(name)))):
+        code = jurisdiction.code
+    if not code:
+        return None
+    return Mention("Place", begin - length, end, middle + suffix, middle + ZONE_SUFFIXES[suffix], "", ("zone", code))
 
 
 def _listed_zones(clean: str, owner: Mention, end: int, suffix: str, ends: dict[int, Mention],

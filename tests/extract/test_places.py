@@ -322,3 +322,20 @@ def test_a_county_whose_short_form_is_a_word_counts_listed_beside_its_neighbours
     assert "兴国县" in found
     assert "兴国县" not in names("振兴中华，科教兴国。", "Place", "赣州市")
     assert "长乐市" in names("闽侯、长乐加快发展。", "Place", "福州市", year=2009)  # a district since 2017
+
+
+def test_a_zone_named_by_a_proper_name_alone_is_the_report_s_own():
+    text = "甘孜州全力推动甘眉工业园区建设，成甘工业园区扩区。"
+    assert {"甘眉工业园区", "成甘工业园区"} <= names(text, "Place", "甘孜藏族自治州")
+    assert ("甘眉工业园区", "partOf", "甘孜藏族自治州") in relations(text, "甘孜藏族自治州")
+    # a town of the county report's own names its zone, under the town's county
+    text = "大竹县人大常委会组织代表视察清河工业园区。"
+    assert ("清河工业园区", "partOf", "大竹县") in relations(text, "大竹县")
+
+
+@pytest.mark.parametrize("text", [
+    "推进生态工业园区、县区工业园区和新一轮开发区建设，建设节地型工业园区。",
+    "支持海信工业园扩能。",  # a company's base
+])
+def test_words_of_a_description_or_a_brand_name_no_zone(text):
+    assert not any(n.endswith(("园区", "开发区", "工业园")) for n in names(text, "Place", "青岛市"))
