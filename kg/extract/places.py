@@ -700,6 +700,9 @@ def water_mentions(clean: str, places: list[Mention], known: frozenset[str] = fr
             if begin + offset in ends:
                 name, begin = name[offset:], begin + offset
                 break
+        after_conjunction = len(name) > 3 and name[0] in "和与及" and begin not in ends
+        if after_conjunction:  # 工业园区和东柳河治理工程: the conjunction opens the list's next item
+            name, begin = name[1:], begin + 1
         if len(name) < 2 or any(ch in _NOT_IN_NAME for ch in name[:-1]) or name[:-1] in _WATER_GENERIC:
             continue
         if any(p.begin < begin + len(name) and begin < p.end for p in places):
@@ -715,6 +718,8 @@ def water_mentions(clean: str, places: list[Mention], known: frozenset[str] = fr
                     or any(p.begin < m.end(1) and begin < p.end for p in places):
                 continue
             name, begin, opens_word = rest, begin + len(first[0]), True
+        elif after_conjunction:
+            opens_word = True
         elif ends.get(begin) is None and len(name) > 3 and not is_word(clean, begin, begin):
             name, begin, opens_word = name[1:], begin + 1, True  # 完成花马湖: the window opened inside 完成
         if any(name[k:] in known and name[:k] not in _DIRECTIONS for k in range(1, len(name) - 1)):

@@ -84,7 +84,7 @@ _ITEM_END = re.compile("[" + re.escape(_BOUNDARY) + "、]")
 _PREDICATE_INSIDE = re.compile(
     "获批|获评|入选|成为|实现|实施|完成|开展|推进|加快|建成|开工|列入|纳入|获得|荣获|保持|达到|突破|增长|合作|共建|提升|"
     "打造|唯一|签署|启动|举办|成功|全国|全省|全市|以上|以下|左右|累计|新增|新建|续建|在建|通车|投产|投用|完工|进入|引进|"
-    "签约|落户|落地|总投资|投资|用于|跃升|跻身|狠抓|抓好|规上|规模以上|[一二三四五六七八九十]是|筹资|力争|支持|布局|"
+    "签约|落户|落地|视察|考察|走访|总投资|投资|用于|跃升|跻身|狠抓|抓好|规上|规模以上|[一二三四五六七八九十]是|筹资|力争|支持|布局|"
     "这些|那些|一批|一些|创建|首个|首例|首座|首批|首家|首台|入驻|建立|申报|争创|评为|规划建设(?=[\u4e00-\u9fff])(?!展)|年底前|年内|"
     "(?:\\d+|[一二三四五六七八九十]+)月(?:底|初|份|中旬|上旬|下旬)[前后]?|\\d+月[前后]|认定为|列为|授予|命名为|"
     "[一二三四五六七八九十]大(?:中心|工程|项目|基地|行动)|(?:[一二三四五六七八九十两][\u4e00-\u9fff]){2,}[一二三四五六七八九十两]|"
@@ -92,7 +92,7 @@ _PREDICATE_INSIDE = re.compile(
 # A rank or grade opens a designation, not a name: 国家级旅游度假区, 省级产业园, 5A级景区, 更多REITs项目.
 _DESIGNATION = re.compile(r"(?:国家|省|自治区|市|县|区)级|[1-5一二三四五]?A级|国家一类|更多|一批|大批")
 _COUNTED = re.compile(r"[大中小][ⅠⅡⅢ一二三12]型|^[大中小]+型|\d+[多余]?(?:个|周年|年|项|家|条|座|批|处|件|套|宗)|"
-                      r"[一二三四五六七八九十两几多]+[个座条项套宗]|^\d+[.、]|"  # 万达多个…综合体: a count
+                      r"[一二三四五六七八九十两几多]+(?:[个座条项套宗]|周年)|^\d+[.、]|"  # 万达多个…综合体: a count
                       # 六大物流园区, 各县市 (三大乐高速 is 三台–大英–乐至)
                       r"[三四五六七八九十]大(?!连池|山人|道|桥|街|厦|学)(?=[\u4e00-\u9fff]{2}|$)|以内|区域性|^各")
 # Nouns that name a facility by themselves, so a bare list item is not completed by the
@@ -105,7 +105,7 @@ _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中
                      "这 是 这是 也 该 到 整治 清淤 除险 改扩建 美化 绿化 硬化 申报 落地 整体 以及 现有 非法".split())
 # (深化, 新建, 续建 … are verbs that jieba's dictionary tags as nouns or abbreviations.)
 _ROUTE_NOUNS = ("高速公路", "城际铁路", "高速铁路", "一级公路", "快速路", "高速", "高铁", "铁路", "公路")  # longest first
-_PREPOSITIONS = frozenset("在 把 将 被".split())  # inside a name after its first word (对台, 向马祖, 佛清从 may be)
+_PREPOSITIONS = frozenset("在 把 将 被 赴".split())  # inside a name after its first word (对台, 向马祖, 佛清从 may be)
 # 我区 + 铁路, 全区 + 高速公路: "our region's", which jieba may split as 我 + 区 (全州 is a county)
 _RELATIVE_LEAD = re.compile("^(?:(?:我|本)[省市县区州旗国]|全[省市县区旗国])")
 # Verb + result complements before a name: 做大做强, 用好, 做优做特.

@@ -339,3 +339,7 @@ def test_a_zone_named_by_a_proper_name_alone_is_the_report_s_own():
 ])
 def test_words_of_a_description_or_a_brand_name_no_zone(text):
     assert not any(n.endswith(("园区", "开发区", "工业园")) for n in names(text, "Place", "青岛市"))
+
+
+def test_a_river_after_a_conjunction_names_its_works():
+    assert ("东柳河治理工程", "locatedIn", "东柳河") in relations("视察清河工业园区和东柳河治理工程。", "大竹县")

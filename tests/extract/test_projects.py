@@ -42,6 +42,11 @@ def test_works_verbs_jieba_tags_as_nouns_do_not_open_a_name():
     assert names("督促整治升钟湖水库周边违建，改扩建井冈山机场。", "Project", "南充市") >= {"升钟湖水库", "井冈山机场"}
 
 
+def test_an_inspection_visit_and_a_trip_are_no_part_of_a_project_s_name():
+    assert names("组织代表视察清河工业园区和东柳河治理工程。", "Project", "大竹县") == {"东柳河治理工程"}
+    assert names("组团赴广州项目推介，纪念峒山十周年机场开通。", "Project", "鄂州市") == set()
+
+
 def test_a_relative_prefix_names_the_jurisdiction():
     assert names("市中心医院东城院区、航天医院门诊楼建成投用。", "Project", "孝感市") == {
         "孝感市中心医院东城院区", "航天医院门诊楼"}
