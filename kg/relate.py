@@ -42,7 +42,9 @@ _NEXT_LAWMAKER = re.compile(r"[，,]?(?:并|后|再)?(?:(?:于|同年)?(?:\d{4}�
 _HANDED_ON = re.compile(r"[^，；。《》]{0,12}?(?:后|并|，)?(?:报请|报经|报送|报|提请|提交|转)")
 # 制定贯彻《X》的具体措施, 出台落实《Y》实施细则: the act is on another instrument implementing the title
 _IMPLEMENTS = re.compile("贯彻|落实")  # (制定实施《X》 makes X)
-_FOR_ANOTHER = re.compile(r"[”’」]?(?:的)?(?:具体|配套)?(?:实施|贯彻|落实)?(?:措施|细则|办法|意见|方案|规定|制度|文件|政策)")
+_FOR_ANOTHER = re.compile(r"[”’」]?(?:的)?(?:具体|配套|工作|行动|若干)?(?:实施|贯彻|落实)?"
+                          "(?:措施|细则|办法|意见|方案|规定|制度|文件|政策|计划)")
+_DESCRIBED_ACT = re.compile("(?:后)?的")  # 新修订的《X》, 新颁布的《X》: an act named, not done
 _OTHER_TITLE = re.compile("《[^《》]*》")
 _SOUGHT = re.compile("争取|申请|报请|提请")
 _ASSISTED = re.compile("配合|协助|陪同|协同")
@@ -166,6 +168,9 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             acted, actor = _who_acts(text, cue_at, bodies, inside, home, s.begin)
             if not acted:
                 continue
+            if actor is None and (_DESCRIBED_ACT.fullmatch(text, cue_at + len(word), rel) and text[cue_at - 1:cue_at] == "新"
+                                  or predicate == "approves" and subject_kind not in _LAWMAKERS):
+                continue  # 落实新修订的《X》 names X by its revision; a government approves no regulation
             who, kind = (actor.iri, actor.kind) if actor else (subject, subject_kind)
             if predicate == "enacts" and _REVISION.search(m.surface):
                 predicate = "amends"  # 《…条例（修订）》审议通过
@@ -375,6 +380,9 @@ def _who_acts(text: str, cue_at: int, bodies: list[Located], inside: list[Locate
         return True, actor
     if _place_before(offset + cue_at, inside, home):
         return False, None  # 青岛市制定《…》 in a 山东 report: that city's act, not the author's
+    if any(x.mention.type == "Place" and x.mention.key[:2] == ("feature", "country") and x.mention.canonical != "中华人民共和国"
+           and offset + clause_at <= x.mention.begin < offset + cue_at for x in inside):
+        return False, None  # 中国、日本、韩国……共同制定的《区域全面经济伙伴关系协定》: states' treaty
     sought = _SOUGHT.search(text, clause_at, cue_at)
     if sought:  # 争取国务院……批准实施《…》: the body asked acts, if it is named
         actor = next((b for b in bodies if sought.end() <= b.mention.begin - offset < cue_at), None)

@@ -280,3 +280,13 @@ def test_the_national_standing_committee_inspects_and_oversees_as_a_local_one_do
     rels = relations(text)
     assert ("全国人民代表大会常务委员会", "inspects", "中华人民共和国食品安全法") in rels
     assert ("全国人民代表大会常务委员会", "oversees", "中华人民共和国国务院") in rels
+
+
+def test_acts_told_of_others_are_not_the_author_s():
+    opening = "湛江市人民政府工作报告\n各位代表：现在，我代表市人民政府，向大会报告工作。"
+    rels = relations(opening + "国务院批复《北部湾城市群发展规划》；批准《湛江城市总体规划》。"
+                     "认真落实新修订的《广东省物业管理条例》。"
+                     "研究出台落实《横琴粤澳深度合作区建设总体方案》的行动方案。"
+                     "RCEP：中国、日本、韩国等15方成员制定的《区域全面经济伙伴关系协定》。制定《湛江市养犬管理办法》。")
+    assert [r for r in rels if r[1] in ("enacts", "amends", "approves")] == [
+        ("湛江市人民政府", "enacts", "湛江市养犬管理办法")]  # written as the report's own act, it is
