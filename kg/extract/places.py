@@ -187,7 +187,9 @@ def choose_division(hit: PlaceHit, jurisdiction: Division | None, gazetteer: Gaz
         # A unit that existed in the report's year and was later replaced is what the report
         # meant (莱芜 in 2004 is 莱芜市, not today's 莱芜区).
         then = [d for d in current if d.until is not None and year < d.until]
-        if then:
+        # (but a bare short still names the higher unit: 九江 in 2011 is 九江市, not 九江县)
+        if then and not any(d.until is None and LEVEL_RANK[d.level] < min(LEVEL_RANK[t.level] for t in then)
+                            for d in current):
             current = then
     province = gazetteer.reference.province_of(jurisdiction.code) if jurisdiction else None
 

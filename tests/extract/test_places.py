@@ -343,3 +343,9 @@ def test_words_of_a_description_or_a_brand_name_no_zone(text):
 
 def test_a_river_after_a_conjunction_names_its_works():
     assert ("东柳河治理工程", "locatedIn", "东柳河") in relations("视察清河工业园区和东柳河治理工程。", "大竹县")
+
+
+def test_a_bare_short_names_the_city_even_where_a_county_of_that_name_was_later_merged_away():
+    # 九江县 (until 2016) and 上饶县 (until 2019) existed in 2011, but 九江 and 上饶 are the cities
+    found = names("九江、上饶两市加快发展。", "Place", "江西省", year=2011)
+    assert {"九江市", "上饶市"} <= found and not found & {"九江县", "上饶县"}
