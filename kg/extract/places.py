@@ -353,11 +353,19 @@ def _own_town(c: PlaceCandidate, division: Division | None, jurisdiction: Divisi
               gazetteer: Gazetteer) -> Division | None:
     """In a county's own report, a short name that is also one of its towns' (古田 in 上杭县's) is
     that town, not the county elsewhere in the province it would otherwise name (古田县)."""
-    if jurisdiction is None or jurisdiction.level != "county" or c.hit.full or division is None \
+    if jurisdiction is None or c.hit.full or division is None \
             or division.level != "county" or division.code == jurisdiction.code:
         return None
-    towns = [t for t in gazetteer.reference.towns_by_parent.get(jurisdiction.code, ()) if c.surface in town_shorts(t)]
+    towns = [t for t in _towns_of(jurisdiction, gazetteer) if c.surface in town_shorts(t)]
     return towns[0] if len(towns) == 1 else None
+
+
+def _towns_of(jurisdiction: Division | None, gazetteer: Gazetteer) -> tuple[Division, ...]:
+    """The towns right under the report's jurisdiction: a county's, or those of a city without
+    counties (东莞, 中山), whose report names them as other cities' reports name counties."""
+    if jurisdiction is None or jurisdiction.level not in ("county", "city"):
+        return ()
+    return gazetteer.reference.towns_by_parent.get(jurisdiction.code, ())
 
 
 _INSTITUTION = re.compile("医院|大学|学院|中学|小学|公园|广场")
@@ -420,10 +428,9 @@ def listed_town_mentions(clean: str, mentions: list[Mention], jurisdiction: Divi
                          gazetteer: Gazetteer) -> list[Mention]:
     """Towns of a county's own report written by their short names in a list that says they
     are towns (the county is the report's, so the list needs no county before it)."""
-    if jurisdiction is None or jurisdiction.level != "county":
+    shorts = {short: town for town in _towns_of(jurisdiction, gazetteer) for short in town_shorts(town)}
+    if not shorts:
         return []
-    shorts = {short: town for town in gazetteer.reference.towns_by_parent.get(jurisdiction.code, ())
-              for short in town_shorts(town)}
     taken = [(m.begin, m.end) for m in mentions]
     out: list[Mention] = []
     for closer in _TOWN_LIST_END.finditer(clean):
@@ -476,11 +483,9 @@ def own_generic_towns(clean: str, mentions: list[Mention], jurisdiction: Divisio
                       gazetteer: Gazetteer) -> list[Mention]:
     """A county's own towns with names shared all over China (城关镇, 城郊乡): the gazetteer
     leaves them out, but in the county's own report they can only be its own."""
-    if jurisdiction is None or jurisdiction.level != "county":
-        return []
     taken = [(m.begin, m.end) for m in mentions]
     out = []
-    for town in gazetteer.reference.towns_by_parent.get(jurisdiction.code, ()):
+    for town in _towns_of(jurisdiction, gazetteer):
         if not generic_town(town.name):
             continue
         for m in re.finditer(re.escape(town.name), clean):
@@ -640,10 +645,7 @@ def _proper_park(clean: str, begin: int, end: int, starts: set[int], ends: dict[
     if len(name) > 1 and len(name[0][0]) == 1 and name[1][1] == "ns":
         return None  # a character of the sentence before a place word (“3”指大亚湾开发区)
     suffix = clean[begin:end]
-    code = ""
-    if jurisdiction.level == "county":
-        code = next((t.code for t in gazetteer.reference.towns_by_parent.get(jurisdiction.code, ())
-                     if middle in town_shorts(t)), "")
+    code = next((t.code for t in _towns_of(jurisdiction, gazetteer) if middle in town_shorts(t)), "")
     if not code and (middle in gazetteer.word_shorts or any(e - b == length for b, e, _ in gazetteer.places.hits(middle))):
         return None  # a division's name that the place passes left as a word (吉安, 清河)
     rare_place = any(len(w) >= 2 and f == "ns" and frequency(w) <= _RARE_PLACE_WORD for w, f in name)

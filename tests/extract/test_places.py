@@ -349,3 +349,10 @@ def test_a_bare_short_names_the_city_even_where_a_county_of_that_name_was_later_
     # 九江县 (until 2016) and 上饶县 (until 2019) existed in 2011, but 九江 and 上饶 are the cities
     found = names("九江、上饶两市加快发展。", "Place", "江西省", year=2011)
     assert {"九江市", "上饶市"} <= found and not found & {"九江县", "上饶县"}
+
+
+def test_a_city_without_counties_names_its_towns_as_a_county_does():
+    text = "厚街、寮步、谢岗等镇加快发展，长安镇、虎门镇携手共建。"
+    found = names(text, "Place", "东莞市")
+    assert {"厚街镇", "寮步镇", "谢岗镇", "长安镇", "虎门镇"} <= found
+    assert ("长安镇", "partOf", "东莞市") in relations("东莞市长安镇加快发展。", "东莞市")
