@@ -171,8 +171,17 @@ def _merge_short_forms(projects: list[Mention], places: list[Mention]) -> list[M
         p = replace(p, canonical=longer[0]) if len(longer) == 1 else p
         if p.canonical.endswith("项目") and p.canonical[:-2] + "工程" in names:
             p = replace(p, canonical=p.canonical[:-2] + "工程")
-        out.append(p)
+        if not _both_named_apart(p.canonical, names):
+            out.append(p)
     return out
+
+
+def _both_named_apart(name: str, names: set[str]) -> bool:
+    """宁杭和宁安城际铁路 where the report's projects also hold 宁杭城际铁路 and 宁安城际铁路: the
+    coordinated name is the two, not a third project (呼和浩特至银川 holds no conjunction)."""
+    left, _, right = name.partition("和")
+    return len(left) >= 2 and bool(right) and any(n != name and n.endswith(right) for n in names) and any(
+        n != name and n.startswith(left) and len(n) < len(name) for n in names)
 
 
 def _inside_title(m: Mention, regulations: list[Mention]) -> bool:

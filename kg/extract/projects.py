@@ -90,7 +90,7 @@ _PREDICATE_INSIDE = re.compile(
     "[一二三四五六七八九十]大(?:中心|工程|项目|基地|行动)|(?:[一二三四五六七八九十两][\u4e00-\u9fff]){2,}[一二三四五六七八九十两]|"
     r"\d+(?:\.\d+)?[万亿]?元")  # an amount ends what came before: 第二单20亿元 + 滨河黄河大桥
 # A rank or grade opens a designation, not a name: 国家级旅游度假区, 省级产业园, 5A级景区, 更多REITs项目.
-_DESIGNATION = re.compile(r"(?:国家|省|自治区|市|县|区)级|[1-5一二三四五]?A级|国家一类|更多|一批|大批")
+_DESIGNATION = re.compile(r"(?:国家|省|自治区|市|州|县|区)级|[1-5一二三四五]?A级|国家一类|更多|一批|大批")
 _COUNTED = re.compile(r"[大中小][ⅠⅡⅢ一二三12]型|^[大中小]+型|\d+[多余]?(?:个|周年|年|项|家|条|座|批|处|件|套|宗)|"
                       r"[一二三四五六七八九十两几多]+(?:[个座条项套宗]|周年)|^\d+[.、]|"  # 万达多个…综合体: a count
                       # 六大物流园区, 各县市 (三大乐高速 is 三台–大英–乐至)
@@ -102,7 +102,7 @@ _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "�
 _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中 包括 如 并 还 要 让 使 使得 了 盼 抓 建 推 促 保 好 我市 我省 "
                      "我县 我区 本市 全市 全省 集中力量 重点 高质量 高标准 高水平 高起点 高规格 扎实 切实 认真 全力 着力 "
                      "大力 积极 努力 继续 加紧 抓紧 深化 谋划 规划 规划建设 提质升级 新建 续建 重建 落实 全面 动工 有序 "
-                     "这 是 这是 也 该 到 整治 清淤 除险 改扩建 美化 绿化 硬化 申报 落地 整体 以及 现有 非法".split())
+                     "这 是 这是 也 该 到 整治 清淤 除险 改扩建 美化 绿化 硬化 申报 落地 整体 以及 现有 非法 即".split())
 # (深化, 新建, 续建 … are verbs that jieba's dictionary tags as nouns or abbreviations.)
 _ROUTE_NOUNS = ("高速公路", "城际铁路", "高速铁路", "一级公路", "快速路", "高速", "高铁", "铁路", "公路")  # longest first
 _PREPOSITIONS = frozenset("在 把 将 被 赴".split())  # inside a name after its first word (对台, 向马祖, 佛清从 may be)

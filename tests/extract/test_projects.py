@@ -317,3 +317,15 @@ def test_a_list_item_described_only_in_everyday_words_is_a_programme_not_a_proje
     found = names("实施居民健康档案、农村环境综合整治等工程，推进市第二人民医院新院等项目。", "Project", "佛山市")
     assert "农村环境综合整治工程" not in found
     assert "佛山市第二人民医院新院项目" in found
+
+
+def test_a_coordinated_name_whose_parts_the_report_names_apart_is_those_parts():
+    found = names("推进宁杭城际铁路、宁安城际铁路前期工作，宁杭和宁安城际铁路开工建设。", "Project", "南京市")
+    assert found == {"宁杭城际铁路", "宁安城际铁路"}
+    assert "呼和浩特至银川高速公路" in names("呼和浩特至银川高速公路建成通车。", "Project", "银川市")
+
+
+def test_an_apposition_s_即_and_a_prefecture_s_grade_open_no_name():
+    assert names("加快成丽高速（即成都至丽江高速公路）建设。", "Project", "凉山彝族自治州") >= {"成都至丽江高速公路"}
+    assert not any("即" in n for n in names("加快成丽高速（即成都至丽江高速公路）建设。", "Project", "凉山彝族自治州"))
+    assert names("创建凉山彝族自治州级重点产业园。", "Project", "凉山彝族自治州") == set()
