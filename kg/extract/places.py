@@ -188,6 +188,10 @@ def choose_division(hit: PlaceHit, jurisdiction: Division | None, gazetteer: Gaz
         # meant (莱芜 in 2004 is 莱芜市, not today's 莱芜区).
         then = [d for d in current if d.until is not None and year < d.until]
         # (but a bare short still names the higher unit: 九江 in 2011 is 九江市, not 九江县)
+        home = gazetteer.reference.province_of(jurisdiction.code) if jurisdiction else None
+        if home is not None and not any(_within(t, home.code, gazetteer) for t in then) \
+                and any(_within(d, home.code, gazetteer) for d in current):
+            then = []  # 新市区 in a 2014 Urumqi report is Urumqi's, not 保定's merged away in 2015
         if then and not any(d.until is None and LEVEL_RANK[d.level] < min(LEVEL_RANK[t.level] for t in then)
                             for d in current):
             current = then
@@ -282,6 +286,11 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
                 and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_NAME \
                 and province is not None and not _within(division, province.code, gazetteer) and c.begin != previous_end:
             continue  # 前海城市新中心, 远海港区: "city" and "port area", not a distant 海城市 or 海港区
+        if division is not None and c.hit.full and not prefer_feature and division.level == "county" \
+                and c.surface == division.name and province is not None \
+                and not _within(division, province.code, gazetteer) and not _listed_after(clean, c.begin, previous_end) \
+                and _words_not_a_name(clean, c.begin, c.end):
+            continue  # 7项城市设计, 向山区倾斜, 新建区域, 旧城平房区: words, not a distant county
         if not prefer_feature and division is not None and not c.hit.full and c.surface[-1] in "江河湖" \
                 and c.begin > 0 and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_NAME \
                 and clean.startswith(_RIVER_CUES, c.end) and province is not None \
@@ -358,6 +367,33 @@ def _own_town(c: PlaceCandidate, division: Division | None, jurisdiction: Divisi
         return None
     towns = [t for t in _towns_of(jurisdiction, gazetteer) if c.surface in town_shorts(t)]
     return towns[0] if len(towns) == 1 else None
+
+
+def _listed_after(clean: str, begin: int, previous_end: int) -> bool:
+    """Whether a name follows the place before it directly or as the next item of a list."""
+    return begin == previous_end or (begin == previous_end + 1 and clean[previous_end] in "、和与及")
+
+
+def _words_not_a_name(clean: str, begin: int, end: int) -> bool:
+    """Whether a distant county's full name (stem + 区/县/市/旗) reads as other words here: its
+    suffix ends a common word with the stem's last character (项城市设计, 向山区倾斜) or opens
+    one with what follows (新建区域), or the stem is an ordinary word of another kind (平房,
+    南部, 合作)."""
+    stem_end = end - 1
+    if end - begin > 4 or stem_end - begin < 2:
+        return False
+    suffix, after = clean[stem_end], clean[end:end + 1]
+    if frequency(clean[stem_end - 1] + suffix) >= _COMMON_WORD or (
+            after and after not in _ORGAN_CHARS and frequency(suffix + after) >= _COMMON_WORD):
+        return True
+    (word, flag), *rest = tag(clean[begin:stem_end])
+    return not rest and flag not in _NAME_FLAGS and frequency(word) >= _COMMON_STEM
+
+
+_NAME_FLAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j")
+_COMMON_WORD = 1000  # jieba frequency: 城市 25,084, 山区 2,809, 区域 6,406, 县城 1,500
+_COMMON_STEM = 150  # 平房 198, 南部 5,612 (海淀 103 is a name anyway)
+_ORGAN_CHARS = "委长政府人法院检党"  # 区委, 县长, 市政府: the place's own organs follow its name
 
 
 def _towns_of(jurisdiction: Division | None, gazetteer: Gazetteer) -> tuple[Division, ...]:

@@ -356,3 +356,17 @@ def test_a_city_without_counties_names_its_towns_as_a_county_does():
     found = names(text, "Place", "东莞市")
     assert {"厚街镇", "寮步镇", "谢岗镇", "长安镇", "虎门镇"} <= found
     assert ("长安镇", "partOf", "东莞市") in relations("东莞市长安镇加快发展。", "东莞市")
+
+
+@pytest.mark.parametrize("text", [
+    "完成了7项城市设计。", "资金重点向山区倾斜。", "推进旧城平房区改造。", "新建县城污水处理厂。", "加快南部县（市）发展。",
+])
+def test_a_distant_county_s_full_name_read_as_other_words_names_no_place(text):
+    assert names(text, "Place", "宁波市") == set()
+
+
+def test_a_distant_county_named_after_its_city_or_in_a_list_is_still_named():
+    assert {"巴宜区", "高昌区"} <= names("支援西藏林芝市巴宜区、吐鲁番市高昌区。", "Place", "东莞市")
+    assert "大兴区" in names("推进察右前旗和大兴区合作园区建设。", "Place", "乌兰察布市")
+    # a unit of the report's own province wins over a distant one of that name merged away since
+    assert "沙湾区" in names("乐山市沙湾区加快发展。", "Place", "乐山市", year=2014)
