@@ -168,7 +168,10 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             acted, actor = _who_acts(text, cue_at, bodies, inside, home, s.begin)
             if not acted:
                 continue
-            if actor is None and (_DESCRIBED_ACT.fullmatch(text, cue_at + len(word), rel) and text[cue_at - 1:cue_at] == "新"
+            described = re.sub("[、和及与]", "", _OTHER_TITLE.sub("", text[cue_at + len(word):rel]))  # 出台的《A》、《B》
+            if described.startswith("的") and not _DESCRIBED_ACT.fullmatch(described):
+                continue  # 按市人大常委会制定的年度计划，做好《X》起草: the verb qualifies another noun
+            if actor is None and (_DESCRIBED_ACT.fullmatch(described) and text[cue_at - 1:cue_at] == "新"
                                   or predicate == "approves" and subject_kind not in _LAWMAKERS):
                 continue  # 落实新修订的《X》 names X by its revision; a government approves no regulation
             who, kind = (actor.iri, actor.kind) if actor else (subject, subject_kind)

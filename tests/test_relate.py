@@ -290,3 +290,11 @@ def test_acts_told_of_others_are_not_the_author_s():
                      "RCEP：中国、日本、韩国等15方成员制定的《区域全面经济伙伴关系协定》。制定《湛江市养犬管理办法》。")
     assert [r for r in rels if r[1] in ("enacts", "amends", "approves")] == [
         ("湛江市人民政府", "enacts", "湛江市养犬管理办法")]  # written as the report's own act, it is
+
+
+def test_an_act_verb_qualifying_another_noun_does_not_act_on_the_title():
+    opening = "广州市人民政府工作报告\n各位代表：现在，我代表市人民政府，向大会报告工作。"
+    rels = relations(opening + "按市人大常委会制定的地方性法规年度计划，做好《广州市土地管理办法》起草工作。"
+                     "落实我市已出台的《广州市甲办法》、《广州市乙办法》。")
+    acts = {r for r in rels if r[1] in ("enacts", "amends")}
+    assert acts == {("广州市人民政府", "enacts", "广州市甲办法"), ("广州市人民政府", "enacts", "广州市乙办法")}
