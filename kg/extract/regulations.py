@@ -300,8 +300,8 @@ def localised(regulations: list[Mention], clean: str, places: list[Mention], jur
             out.append(m)
             continue
         territory = owner or jurisdiction
-        if m.canonical.startswith(territory.name):  # 《温州市民间融资管理条例》: 温州市民 read as a word
-            out.append(m)
+        if m.canonical.startswith((territory.name, *(s for s in territory.short if len(s) >= 2))):
+            out.append(m)  # 《温州市民间融资管理条例》 (温州市民 read as a word), 《海南经济特区企业基本条例》
             continue
         out.append(replace(m, canonical=territory.name + m.canonical, key=("title", "", territory.code)))
     # One title, one instrument within a report: where a citation says whose it is, all say so

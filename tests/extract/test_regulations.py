@@ -156,6 +156,8 @@ def test_a_law_newer_than_the_reference_list_is_still_a_national_law():
     assert found == {"中华人民共和国食品卫生法"}  # a repealed law cited in full keeps its name once
     found = names("温州市人民政府工作报告\n《温州市民间融资管理条例》通过省人大立法。", "Regulation", "温州市")
     assert found == {"温州市民间融资管理条例"}  # its city once, though 市民 reads as a word
+    found = names("海南省人民政府工作报告\n抓紧制定《海南经济特区企业基本条例》。", "Regulation", "海南省")
+    assert found == {"海南经济特区企业基本条例"}  # a title opening with its territory's short form
 
 
 def test_an_amendment_to_a_law_is_a_regulation():
