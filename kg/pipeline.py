@@ -20,6 +20,7 @@ from kg.profile import NATIONAL_AUTHORS, detect_author, detect_jurisdiction, is_
 from kg.reference import Division
 from kg.relate import relate
 from kg.resolve import mention_iri, resolve
+from kg.segment import tag
 from kg.text import clean as clean_text
 from kg.text import simplified, split_sentences
 
@@ -73,6 +74,7 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
     taken_spans = [(m.begin, m.end) for m in places + bodies + regulations]
     projects = project_mentions(clean, taken_spans, [(m.begin, m.end) for m in places])
     projects = [_resolve_relative(p, clean, division, gaz) for p in projects if not _inside_title(p, regulations)]
+    projects = [p for p in projects if not _of_any_unit(p)]
     projects = _merge_short_forms(_facility_parts(_name_lines(projects, places, division, gaz), clean), places)
 
     mentions = sorted(places + bodies + regulations + projects, key=lambda m: (m.begin, m.end, m.type))
@@ -114,6 +116,13 @@ def _resolve_relative(m: Mention, clean: str, division: Division | None, gaz: Ga
     if owner is None or not m.canonical.startswith(clean[m.begin]):
         return m
     return replace(m, canonical=owner.name + m.canonical[1:], key=m.key + (owner.code,))
+
+
+def _of_any_unit(m: Mention) -> bool:
+    """县融媒体中心 (市、县融媒体中心) in a city's report: a bare level character the jurisdiction
+    does not resolve says "each county's", a kind of facility, not one (镇 opens route names:
+    镇广高速 is 镇巴–广元)."""
+    return m.canonical[:1] in "县区乡" and m.surface[:1] == m.canonical[:1] and tag(m.canonical)[0][0] == m.canonical[0]
 
 
 def _name_lines(projects: list[Mention], places: list[Mention], division: Division | None,

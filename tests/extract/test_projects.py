@@ -329,3 +329,8 @@ def test_an_apposition_s_即_and_a_prefecture_s_grade_open_no_name():
     assert names("加快成丽高速（即成都至丽江高速公路）建设。", "Project", "凉山彝族自治州") >= {"成都至丽江高速公路"}
     assert not any("即" in n for n in names("加快成丽高速（即成都至丽江高速公路）建设。", "Project", "凉山彝族自治州"))
     assert names("创建凉山彝族自治州级重点产业园。", "Project", "凉山彝族自治州") == set()
+
+
+def test_a_kind_of_facility_each_county_has_is_no_project_but_a_route_opening_with_镇_is():
+    assert names("抓好市、县融媒体中心建设，推进县道升级改造工程。", "Project", "三明市") == set()
+    assert "镇广高速" in names("镇广高速建成通车。", "Project", "巴中市")
