@@ -52,6 +52,7 @@ _RECOMMENDED = re.compile("建议|要求|希望")  # what the author asks of oth
 _DECISION_VERB = re.compile(r"关于(修改|批准|废止)")
 _LAWMAKERS = ("npcsc", "npc")
 _OVERSIGHT_BODIES = ("npcsc", "npc", "cppcc")
+_LEGAL_SUPERVISORS = ("procuratorate", "supervision")  # oversee whoever accepts their 法律监督, 监察监督
 _OVERSEEN = ("government", "court", "procuratorate", "department", "supervision", "traffic_police", "zone_committee")
 _COOPERATION = re.compile(r"会同|联合|协同|携手")
 # What may stand before a cooperation cue when the sentence's own subject cooperates (加强与…合作).
@@ -228,8 +229,9 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                 pos = b.mention.begin - s.begin - clause_begin
                 end = b.mention.end - s.begin - clause_begin
                 # 在人大监督下; also a list of supervisions: 接受党内监督、人大依法监督、政协民主监督
-                if b.kind in _OVERSIGHT_BODIES and (0 <= pos < sup.start()
-                                                             or _SUPERVISE.search(clause, end, end + 8)):
+                accepted = b.kind in _LEGAL_SUPERVISORS and "接受" in clause[:max(pos, 0)]  # 接受市检察院法律监督
+                if (b.kind in _OVERSIGHT_BODIES or accepted) and b.iri != author and (
+                        0 <= pos < sup.start() or _SUPERVISE.search(clause, end, end + 8)):
                     add(b.iri, "oversees", author, "监督")
     overseer = author if author_kind in _OVERSIGHT_BODIES else ""
     if bodies and bodies[0].kind in _OVERSIGHT_BODIES and \

@@ -298,3 +298,11 @@ def test_an_act_verb_qualifying_another_noun_does_not_act_on_the_title():
                      "落实我市已出台的《广州市甲办法》、《广州市乙办法》。")
     acts = {r for r in rels if r[1] in ("enacts", "amends")}
     assert acts == {("广州市人民政府", "enacts", "广州市甲办法"), ("广州市人民政府", "enacts", "广州市乙办法")}
+
+
+def test_a_procuratorate_s_or_supervisory_commission_s_supervision_accepted_oversees_the_author():
+    text = ("宜昌市中级人民法院工作报告\n各位代表：现在，我代表市中级人民法院向大会报告工作。"
+            "自觉接受市人大监督和市检察院法律监督。")
+    assert ("宜昌市人民检察院", "oversees", "宜昌市中级人民法院") in relations(text)
+    text = "宜昌市人民政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作。市检察院加强立案监督。"
+    assert ("宜昌市人民检察院", "oversees", "宜昌市人民政府") not in relations(text)  # its own work, not accepted
