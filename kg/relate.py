@@ -78,6 +78,7 @@ _NATIONAL_KINDS = {"全国人民代表大会": "npc", "全国人民代表大会�
                    "最高人民法院": "court", "最高人民检察院": "procuratorate", "中华人民共和国国家监察委员会": "supervision",
                    "中国人民政治协商会议全国委员会": "cppcc"}
 _WINDOW = 400
+_CLAUSE_OF_USE = re.compile("，(?:认真|严格|全面|深入|积极|大力)?(?:实施|贯彻|落实|执行|宣传|学习|遵守|施行)")
 _REACH = 30
 _HEADING = re.compile(r"(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、])?")
 
@@ -438,8 +439,8 @@ def _nearest_act(text: str, rel: int, regs: list[Located], offset: int) -> tuple
     best = None
     for m in _ANY_ACT.finditer(window):
         best = m
-    if best is None or "■" in window[best.end():]:
-        return None
+    if best is None or "■" in window[best.end():] or _CLAUSE_OF_USE.search(window, best.end()):
+        return None  # (制定《A》，实施《B》: B is put to use, not made)
     # Where the verb stands in the sentence: exact when no title was collapsed after it.
     cue_at = rel - (len(window) - best.start())
     if "□" in window[best.end():]:

@@ -306,3 +306,9 @@ def test_a_procuratorate_s_or_supervisory_commission_s_supervision_accepted_over
     assert ("宜昌市人民检察院", "oversees", "宜昌市中级人民法院") in relations(text)
     text = "宜昌市人民政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作。市检察院加强立案监督。"
     assert ("宜昌市人民检察院", "oversees", "宜昌市人民政府") not in relations(text)  # its own work, not accepted
+
+
+def test_a_title_put_to_use_in_the_next_clause_is_not_made_by_the_verb_before():
+    opening = "乐山市人民政府工作报告\n各位代表：现在，我代表市人民政府，向大会报告工作。"
+    rels = relations(opening + "制定《嘉州古城保护办法》，落实《乐山市政府工作规则》。")
+    assert {r for r in rels if r[1] == "enacts"} == {("乐山市人民政府", "enacts", "乐山市嘉州古城保护办法")}

@@ -275,8 +275,14 @@ def localised(regulations: list[Mention], clean: str, places: list[Mention], jur
     title (《优化营商环境条例》) is local only when the report's own organs issued it just before
     (率先出台《优化营商环境条例》), not when they implement it (贯彻落实《…》)."""
     place_starts = {p.begin for p in places if p.key[0] == "division"}  # a zone (西咸新区) is no territory
+    prefectures = {p.begin: p for p in places if p.key == ("division", "city") and p.canonical.endswith("自治州")
+                   and p.surface.endswith("州") and p.surface != p.canonical}
     out = []
     for m in regulations:
+        opening = prefectures.get(m.begin) or prefectures.get(m.begin + 1)
+        if m.key[:1] == ("title",) and opening is not None and m.canonical.startswith(opening.surface):
+            # 《凉山州森林草原防灭火条例》 is 凉山彝族自治州's: the title under the prefecture's full name
+            m = replace(m, canonical=opening.canonical + m.canonical[len(opening.surface):])
         if m.key[:1] != ("title",) or not m.canonical.endswith(_LOCAL_KINDS) or m.canonical.startswith(_NATIONAL_OPENERS) \
                 or m.canonical[0] in _OWNER_UNSAID or m.begin in place_starts or m.begin + 1 in place_starts:
             out.append(m)

@@ -169,3 +169,10 @@ def test_a_treaty_the_standing_committee_ratifies_is_a_regulation():
     rels = relations("全国人民代表大会常务委员会工作报告\n——在第十四届全国人民代表大会第二次会议上\n"
                      "我受全国人大常委会委托，向大会报告工作。批准《中华人民共和国和某国引渡条约》。")
     assert ("全国人民代表大会常务委员会", "approves", "中华人民共和国和某国引渡条约") in rels
+
+
+def test_a_title_opening_with_an_autonomous_prefecture_s_short_form_carries_its_full_name():
+    found = names("凉山彝族自治州人民政府工作报告\n实施《凉山州行政程序规定》。", "Regulation", "凉山彝族自治州")
+    assert found == {"凉山彝族自治州行政程序规定"}
+    found = names("广州市人民政府工作报告\n实施《广州国家创新型城市规划纲要》。", "Regulation", "广州市")
+    assert found == {"广州国家创新型城市规划纲要"}  # a city's short form ending in 州 is no prefecture's
