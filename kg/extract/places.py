@@ -361,11 +361,20 @@ def _division_inside_zone(c: PlaceCandidate, provinces: tuple[str, ...], jurisdi
 def _own_town(c: PlaceCandidate, division: Division | None, jurisdiction: Division | None,
               gazetteer: Gazetteer) -> Division | None:
     """In a county's own report, a short name that is also one of its towns' (古田 in 上杭县's) is
-    that town, not the county elsewhere in the province it would otherwise name (古田县)."""
-    if jurisdiction is None or c.hit.full or division is None \
-            or division.level != "county" or division.code == jurisdiction.code:
+    that town, not the county elsewhere in the province it would otherwise name (古田县). In a
+    city's report, a short that would name a county of another province is the town of one of
+    the city's counties that bears it."""
+    if jurisdiction is None or c.hit.full or division is None or division.code == jurisdiction.code:
         return None
-    towns = [t for t in _towns_of(jurisdiction, gazetteer) if c.surface in town_shorts(t)]
+    own = _towns_of(jurisdiction, gazetteer)
+    if division.level == "county" and own:
+        towns = [t for t in own if c.surface in town_shorts(t)]
+        return towns[0] if len(towns) == 1 else None
+    if jurisdiction.level != "city" or division.level != "county" \
+            or _within(division, jurisdiction.code[:2] + "0000", gazetteer):
+        return None  # (a distant city's short, 洛阳 or 海口, is that city, not a town named after it)
+    towns = [t for county, county_towns in gazetteer.reference.towns_by_parent.items()
+             if county[:4] == jurisdiction.code[:4] for t in county_towns if c.surface in town_shorts(t)]
     return towns[0] if len(towns) == 1 else None
 
 

@@ -370,3 +370,9 @@ def test_a_distant_county_named_after_its_city_or_in_a_list_is_still_named():
     assert "大兴区" in names("推进察右前旗和大兴区合作园区建设。", "Place", "乌兰察布市")
     # a unit of the report's own province wins over a distant one of that name merged away since
     assert "沙湾区" in names("乐山市沙湾区加快发展。", "Place", "乐山市", year=2014)
+
+
+def test_a_city_s_own_town_wins_over_a_distant_county_of_that_short_but_not_over_a_distant_city():
+    found = names("修编《万山区总体规划》，创建珠海（万山）海洋科技示范园。", "Place", "珠海市")
+    assert "万山镇" in found and "万山区" not in found  # 香洲区万山镇, not Guizhou's 万山区
+    assert "洛阳市" in names("与洛阳开展合作。", "Place", "泉州市")  # not 泉州's 洛阳镇
