@@ -41,6 +41,12 @@ _NOT_NAME_FLAGS = frozenset(("v", "vn", "vd", "d", "p", "c", "u", "r", "m", "q",
 _CJK = re.compile("[\u4e00-\u9fff]+")
 _NOT_IN_PARK = set("的和与及在是为了等将把对至省市县区乡镇全各我年月日个一二三四五六七八九十型")
 _RARE_PLACE_WORD = 200  # jieba frequency: 洋浦 13, 中关村 153, 城东 267, 江南 4986
+# A distant county's full name read as other words (7项城市设计, 旧城平房区): jieba frequencies of
+# the words its suffix ends or opens, and of an ordinary stem; tags of stems that are names.
+_COMMON_WORD = 1000  # 城市 25,084, 山区 2,809, 区域 6,406, 县城 1,500
+_COMMON_STEM = 150  # 平房 198, 南部 5,612 (海淀 103 is a name anyway)
+_NAME_FLAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j")
+_ORGAN_CHARS = "委长政府人法院检党"  # 区委, 县长, 市政府: the place's own organs follow its name
 # Zones a city has at most one of, so a bare mention in its report names it.
 _OWN_ZONES = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "综合保税区", "综保区", "临空经济区", "临空区")
 _ZONE = re.compile("(" + "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)) + ")")
@@ -183,19 +189,19 @@ def choose_division(hit: PlaceHit, jurisdiction: Division | None, gazetteer: Gaz
     current = current or list(hit.divisions)
     if not current:
         return None
+    province = gazetteer.reference.province_of(jurisdiction.code) if jurisdiction else None
     if year is not None:
         # A unit that existed in the report's year and was later replaced is what the report
-        # meant (莱芜 in 2004 is 莱芜市, not today's 莱芜区).
+        # meant (莱芜 in 2004 is 莱芜市, not today's 莱芜区) — unless a unit of the report's own
+        # province bears the name (新市区 in a 2014 Urumqi report, not 保定's merged away in
+        # 2015) or a current one of a higher level does (九江 in 2011 is 九江市, not 九江县).
         then = [d for d in current if d.until is not None and year < d.until]
-        # (but a bare short still names the higher unit: 九江 in 2011 is 九江市, not 九江县)
-        home = gazetteer.reference.province_of(jurisdiction.code) if jurisdiction else None
-        if home is not None and not any(_within(t, home.code, gazetteer) for t in then) \
-                and any(_within(d, home.code, gazetteer) for d in current):
-            then = []  # 新市区 in a 2014 Urumqi report is Urumqi's, not 保定's merged away in 2015
+        if province is not None and not any(_within(t, province.code, gazetteer) for t in then) \
+                and any(_within(d, province.code, gazetteer) for d in current):
+            then = []
         if then and not any(d.until is None and LEVEL_RANK[d.level] < min(LEVEL_RANK[t.level] for t in then)
                             for d in current):
             current = then
-    province = gazetteer.reference.province_of(jurisdiction.code) if jurisdiction else None
 
     def known_here(d: Division) -> bool:
         return d.level in ("province", "city") or (province is not None and _within(d, province.code, gazetteer))
@@ -370,8 +376,9 @@ def _own_town(c: PlaceCandidate, division: Division | None, jurisdiction: Divisi
     if division.level == "county" and own:
         towns = [t for t in own if c.surface in town_shorts(t)]
         return towns[0] if len(towns) == 1 else None
-    if jurisdiction.level != "city" or division.level != "county" \
-            or _within(division, jurisdiction.code[:2] + "0000", gazetteer):
+    province = gazetteer.reference.province_of(jurisdiction.code)
+    if jurisdiction.level != "city" or division.level != "county" or province is None \
+            or _within(division, province.code, gazetteer):
         return None  # (a distant city's short, 洛阳 or 海口, is that city, not a town named after it)
     towns = [t for county, county_towns in gazetteer.reference.towns_by_parent.items()
              if county[:4] == jurisdiction.code[:4] for t in county_towns if c.surface in town_shorts(t)]
@@ -398,11 +405,6 @@ def _words_not_a_name(clean: str, begin: int, end: int) -> bool:
     (word, flag), *rest = tag(clean[begin:stem_end])
     return not rest and flag not in _NAME_FLAGS and frequency(word) >= _COMMON_STEM
 
-
-_NAME_FLAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j")
-_COMMON_WORD = 1000  # jieba frequency: 城市 25,084, 山区 2,809, 区域 6,406, 县城 1,500
-_COMMON_STEM = 150  # 平房 198, 南部 5,612 (海淀 103 is a name anyway)
-_ORGAN_CHARS = "委长政府人法院检党"  # 区委, 县长, 市政府: the place's own organs follow its name
 
 
 def _towns_of(jurisdiction: Division | None, gazetteer: Gazetteer) -> tuple[Division, ...]:
