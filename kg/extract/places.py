@@ -257,6 +257,12 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
         if near and near[0] is previous and division is not None and not c.hit.full and _INSTITUTION.match(clean, c.end) \
                 and not _within(division, previous.code, gazetteer):
             continue  # 上海中山医院, 南京鼓楼医院: a place's institution named after a landmark, no other place
+        town_after = _longer_town_after(clean, c, previous if c.begin == previous_end else None, gazetteer)
+        if town_after is not None:  # 鄂托克前旗上海庙: the county's town 上海庙镇, not 上海
+            town, end = town_after
+            mentions.append(Mention("Place", c.begin, end, clean[c.begin:end], town.name, town.code, ("division", "town")))
+            previous, previous_end = town, end
+            continue
         own_town = _own_town(c, division, jurisdiction, gazetteer)
         if own_town is not None:
             mentions.append(Mention("Place", c.begin, c.end, c.surface, own_town.name, own_town.code,
@@ -362,6 +368,19 @@ def _division_inside_zone(c: PlaceCandidate, provinces: tuple[str, ...], jurisdi
             return [Mention("Place", c.begin + b, c.begin + e, c.surface[b:e], division.name, division.code,
                             ("division", division.level))]
     return []
+
+
+def _longer_town_after(clean: str, c: PlaceCandidate, county: Division | None,
+                       gazetteer: Gazetteer) -> tuple[Division, int] | None:
+    """A town of the county written right before, whose short form runs past the candidate's
+    name (鄂托克前旗上海庙 is 上海庙镇, not 上海): with its end."""
+    if county is None or county.level != "county":
+        return None
+    for town in gazetteer.reference.towns_by_parent.get(county.code, ()):
+        for short in town_shorts(town):
+            if len(short) > len(c.surface) and clean.startswith(short, c.begin):
+                return town, c.begin + len(short)
+    return None
 
 
 def _own_town(c: PlaceCandidate, division: Division | None, jurisdiction: Division | None,

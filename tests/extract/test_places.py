@@ -376,3 +376,9 @@ def test_a_city_s_own_town_wins_over_a_distant_county_of_that_short_but_not_over
     found = names("修编《万山区总体规划》，创建珠海（万山）海洋科技示范园。", "Place", "珠海市")
     assert "万山镇" in found and "万山区" not in found  # 香洲区万山镇, not Guizhou's 万山区
     assert "洛阳市" in names("与洛阳开展合作。", "Place", "泉州市")  # not 泉州's 洛阳镇
+
+
+def test_a_county_s_town_whose_short_runs_past_another_place_s_name_is_that_town():
+    rels = relations("鄂托克前旗上海庙经济开发区加快建设。", "鄂尔多斯市")
+    assert ("上海庙镇", "partOf", "鄂托克前旗") in rels
+    assert "上海市" not in names("鄂托克前旗上海庙经济开发区加快建设。", "Place", "鄂尔多斯市")
