@@ -85,10 +85,11 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
             if first.code:
                 division = ref.divisions_by_code[first.code]
                 level = division.level
-                for ancestor in ref.ancestors(first.code):
-                    if ancestor.code in place_iri_by_code:
-                        parent = place_iri_by_code[ancestor.code]
-                        break
+                # the direct parent only, when the document names it: 安吉县 is 湖州市's, and a
+                # report naming 浙江省 but not 湖州市 states no hierarchy for it
+                ancestors = ref.ancestors(first.code)
+                if ancestors and ancestors[0].code in place_iri_by_code:
+                    parent = place_iri_by_code[ancestors[0].code]
             elif first.key[0] == "zone" or first.key[:2] == ("feature", "zone") and len(first.key) > 2:
                 zone_code = first.key[-1]  # the place its name is built on
                 for code in (zone_code, *(d.code for d in ref.ancestors(zone_code))):

@@ -104,10 +104,11 @@ def test_rivers_listed_together(text, expected):
     assert names(text, "Place", "洛阳市") - {"洛阳市"} == expected
 
 
-def test_partof_goes_to_the_nearest_named_ancestor():
+def test_partof_goes_to_the_direct_parent_only_when_the_document_names_it():
     rels = relations("湖北省安陆市烟店镇上榜。", "孝感市")
     assert ("烟店镇", "partOf", "安陆市") in rels
-    assert ("安陆市", "partOf", "湖北省") in rels   # 孝感市 is not named, so the next one up
+    assert ("安陆市", "partOf", "湖北省") not in rels  # 孝感市 is not named: no hierarchy is stated
+    assert ("安陆市", "partOf", "孝感市") in relations("湖北省孝感市安陆市烟店镇上榜。", "孝感市")
 
 
 def test_a_short_name_follows_the_unit_the_report_names_in_full():
