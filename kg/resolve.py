@@ -66,7 +66,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
     need_china = False
 
     def division_place(code: str) -> str:
-        """The nearest mentioned place at or above `code` (the document names it)."""
+        """The place of `code`, when the document names it (China for national organs)."""
         if code == NATIONAL:
             return CHINA_IRI
         if code in place_iri_by_code:
@@ -91,11 +91,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
                 if ancestors and ancestors[0].code in place_iri_by_code:
                     parent = place_iri_by_code[ancestors[0].code]
             elif first.key[0] == "zone" or first.key[:2] == ("feature", "zone") and len(first.key) > 2:
-                zone_code = first.key[-1]  # the place its name is built on
-                for code in (zone_code, *(d.code for d in ref.ancestors(zone_code))):
-                    if code in place_iri_by_code:
-                        parent = place_iri_by_code[code]
-                        break
+                parent = place_iri_by_code.get(first.key[-1], "")  # the place its name is built on
                 kind = "zone"
             else:
                 kind = first.key[1] if len(first.key) > 1 else ""

@@ -687,8 +687,8 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
 def _proper_park(clean: str, begin: int, end: int, starts: set[int], ends: dict[int, Mention],
                  jurisdiction: Division, gazetteer: Gazetteer) -> Mention | None:
     """A zone named by a proper name without a place before it (甘眉工业园区, 洋浦经济开发区,
-    清河工业园区 named by one of the county's towns): the report's own, under the town or the
-    report's jurisdiction. The name opens a clause or follows its verb (视察清河工业园区); words
+    清河工业园区 named by one of the county's towns): the report's own, under the report's
+    jurisdiction. The name opens a clause or follows its verb (视察清河工业园区); words
     of a description (生态工业园区, 节地型工业园区) name no zone, and a brand's 工业园 (海信工业园)
     is a company's base, left to projects."""
     window = clean[max(0, begin - 16):begin]
@@ -711,15 +711,15 @@ def _proper_park(clean: str, begin: int, end: int, starts: set[int], ends: dict[
     if len(name) > 1 and len(name[0][0]) == 1 and name[1][1] == "ns":
         return None  # a character of the sentence before a place word (“3”指大亚湾开发区)
     suffix = clean[begin:end]
-    code = next((t.code for t in _towns_of(jurisdiction, gazetteer) if middle in town_shorts(t)), "")
-    if not code and (middle in gazetteer.word_shorts or any(e - b == length for b, e, _ in gazetteer.places.hits(middle))):
+    # the report's own zone (its county runs the park named after one of its towns)
+    own_town = any(middle in town_shorts(t) for t in _towns_of(jurisdiction, gazetteer))
+    if not own_town and (middle in gazetteer.word_shorts or any(e - b == length for b, e, _ in gazetteer.places.hits(middle))):
         return None  # a division's name that the place passes left as a word (吉安, 清河)
     rare_place = any(len(w) >= 2 and f == "ns" and frequency(w) <= _RARE_PLACE_WORD for w, f in name)
-    if not code and (rare_place or (suffix != "工业园" and has_unknown_word(tuple(name)))):
-        code = jurisdiction.code
-    if not code:
+    if not (own_town or rare_place or (suffix != "工业园" and has_unknown_word(tuple(name)))):
         return None
-    return Mention("Place", begin - length, end, middle + suffix, middle + ZONE_SUFFIXES[suffix], "", ("zone", code))
+    return Mention("Place", begin - length, end, middle + suffix, middle + ZONE_SUFFIXES[suffix], "",
+                   ("zone", jurisdiction.code))
 
 
 def _listed_zones(clean: str, owner: Mention, end: int, suffix: str, ends: dict[int, Mention],
