@@ -67,6 +67,8 @@ _WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 臭 垃圾 骨干
                            "母亲 运 内陆 沟 林田".split())
 _FEATURE_CUE = re.compile("流域|干流|支流|沿岸|两岸|水系|河段|江段|湖区|库区|水域|河道|风景区|景区|山脉|山区|湿地")
 _NATURAL = ("river", "lake", "mountain")
+# A list of waters that a feature word closes: 巢湖、新安江流域 (巢湖 the lake, not 巢湖市).
+_LISTED_WATER_CUE = re.compile("(?:、[\u4e00-\u9fff]{1,4}?[江河湖])+(?:流域|干流|支流|沿岸|两岸|水系|水域)")
 _STREET = re.compile("大道|大街|路|街|巷")
 # Characters after which a name can start a word of its own (与黑山, 在盐城市), unlike 大黑山 or 前海城市.
 _COMMON_ENDINGS = ("城市", "港区")  # words (city, port area) that end some divisions' names too
@@ -274,7 +276,8 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             # province (黑龙江省, 黄山市, 巴林左旗 in 赤峰); a feature word right after (流域, 干流,
             # 景区) or a foreign country elsewhere takes the feature.
             local = province is not None and _within(division, province.code, gazetteer)
-            cue = _FEATURE_CUE.match(clean, c.end) is not None
+            cue = _FEATURE_CUE.match(clean, c.end) is not None or (
+                c.hit.feature_kind in _NATURAL and _LISTED_WATER_CUE.match(clean, c.end) is not None)
             feature_here = province is not None and province.code in \
                 gazetteer.reference.features_by_name[c.hit.feature].provinces
             # 海西 in a Fujian report is the 海峡西岸 region, not Qinghai's 海西州; 泰山 outside 泰安's

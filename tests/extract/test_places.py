@@ -383,3 +383,8 @@ def test_a_county_s_town_whose_short_runs_past_another_place_s_name_is_that_town
     rels = relations("鄂托克前旗上海庙经济开发区加快建设。", "鄂尔多斯市")
     assert ("上海庙镇", "partOf", "鄂托克前旗") in rels
     assert "上海市" not in names("鄂托克前旗上海庙经济开发区加快建设。", "Place", "鄂尔多斯市")
+
+
+def test_a_lake_listed_before_another_water_s_basin_is_the_lake_not_the_city_of_its_name():
+    found = names("顺利实施巢湖行政区划调整。启动巢湖、新安江流域综合治理项目建设。", "Place", "安徽省")
+    assert {"巢湖市", "巢湖", "新安江"} <= found
