@@ -67,6 +67,7 @@ _WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 臭 垃圾 骨干
                            "母亲 运 内陆 沟 林田".split())
 _FEATURE_CUE = re.compile("流域|干流|支流|沿岸|两岸|水系|河段|江段|湖区|库区|水域|河道|风景区|景区|山脉|山区|湿地")
 _NATURAL = ("river", "lake", "mountain")
+_WATERS_LISTED = re.compile("[、和及与][\u4e00-\u9fff]{1,4}?[江河湖]")  # the next item of a list of waters
 # A list of waters that a feature word closes: 巢湖、新安江流域 (巢湖 the lake, not 巢湖市).
 _LISTED_WATER_CUE = re.compile("(?:、[\u4e00-\u9fff]{1,4}?[江河湖])+(?:流域|干流|支流|沿岸|两岸|水系|水域)")
 _STREET = re.compile("大道|大街|路|街|巷")
@@ -308,9 +309,9 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             continue  # 7项城市设计, 向山区倾斜, 新建区域, 旧城平房区: words, not a distant county
         if not prefer_feature and division is not None and not c.hit.full and c.surface[-1] in "江河湖" \
                 and c.begin > 0 and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_NAME \
-                and clean.startswith(_RIVER_CUES, c.end) and province is not None \
+                and (clean.startswith(_RIVER_CUES, c.end) or _WATERS_LISTED.match(clean, c.end)) and province is not None \
                 and not _within(division, province.code, gazetteer):
-            continue  # 水阳江下游 in a 宣城 report: a river whose name holds a distant city's (阳江)
+            continue  # 水阳江下游, 青弋江、水阳江、滁河: a river whose name holds a distant city's (阳江)
         if not prefer_feature and division is not None and not c.hit.full and _STREET_AFTER_TOWN.match(clean, c.end) \
                 and province is not None and not _within(division, province.code, gazetteer):
             continue  # 苏州路, 阿勒泰路 in an Urumqi report: streets named after distant cities

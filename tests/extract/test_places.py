@@ -388,3 +388,8 @@ def test_a_county_s_town_whose_short_runs_past_another_place_s_name_is_that_town
 def test_a_lake_listed_before_another_water_s_basin_is_the_lake_not_the_city_of_its_name():
     found = names("顺利实施巢湖行政区划调整。启动巢湖、新安江流域综合治理项目建设。", "Place", "安徽省")
     assert {"巢湖市", "巢湖", "新安江"} <= found
+
+
+def test_a_listed_river_holding_a_distant_city_s_short_names_no_city():
+    found = names("加快青弋江分洪道、水阳江、滁河等长江重要支流治理项目建设。", "Place", "安徽省")
+    assert "阳江市" not in found and "青弋江" in found
