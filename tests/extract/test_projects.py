@@ -334,3 +334,8 @@ def test_an_apposition_s_即_and_a_prefecture_s_grade_open_no_name():
 def test_a_kind_of_facility_each_county_has_is_no_project_but_a_route_opening_with_镇_is():
     assert names("抓好市、县融媒体中心建设，推进县道升级改造工程。", "Project", "三明市") == set()
     assert "镇广高速" in names("镇广高速建成通车。", "Project", "巴中市")
+
+
+def test_passenger_dedicated_lines_are_named_railways():
+    assert names("合福客运专线和宁安城际铁路建成通车，武九客专项目开工。", "Project", "安徽省") == {
+        "合福客运专线", "宁安城际铁路", "武九客专"}
