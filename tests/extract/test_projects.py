@@ -32,6 +32,7 @@ def test_named_projects(text, jurisdiction, expected):
     "累计建成并网光伏扶贫电站1125个。",
     "完成病险水库除险加固32座。",
     "除险加固病险水库，整治非法码头，改扩建现有机场。",
+    "实施新一轮退耕还林还草工程，推进新一轮振兴东北老工业基地。",
     "完成56宗中小型水库除险加固。",
 ])
 def test_categories_and_slogans_are_not_projects(text):
