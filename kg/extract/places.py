@@ -69,7 +69,7 @@ _FEATURE_CUE = re.compile("流域|干流|支流|沿岸|两岸|水系|河段|江�
 _NATURAL = ("river", "lake", "mountain")
 _WATERS_LISTED = re.compile("[、和及与][\u4e00-\u9fff]{1,4}?[江河湖]")  # the next item of a list of waters
 # A list of waters that a feature word closes: 巢湖、新安江流域 (巢湖 the lake, not 巢湖市).
-_LISTED_WATER_CUE = re.compile("(?:、[\u4e00-\u9fff]{1,4}?[江河湖])+(?:流域|干流|支流|沿岸|两岸|水系|水域)")
+_LISTED_WATER_CUE = re.compile("(?:、[\u4e00-\u9fff]{1,4}?[江河湖])+(?:" + "|".join((*_RIVER_CUES, "水域")) + ")")
 _STREET = re.compile("大道|大街|路|街|巷")
 # Characters after which a name can start a word of its own (与黑山, 在盐城市), unlike 大黑山 or 前海城市.
 _COMMON_ENDINGS = ("城市", "港区")  # words (city, port area) that end some divisions' names too
