@@ -108,8 +108,8 @@ _ROUTE_NOUNS = ("高速公路", "城际铁路", "高速铁路", "一级公路", 
 _PREPOSITIONS = frozenset("在 把 将 被 赴".split())  # inside a name after its first word (对台, 向马祖, 佛清从 may be)
 # 我区 + 铁路, 全区 + 高速公路: "our region's", which jieba may split as 我 + 区 (全州 is a county)
 _RELATIVE_LEAD = re.compile("^(?:(?:我|本)[省市县区州旗国]|全[省市县区旗国])")
-# Verb + result complements before a name: 做大做强, 用好, 做优做特.
-_MAKE_IT = re.compile("^(?:好(?=[做用管办]))?(?:[做用管办][大强优好活实热精特细新美]){1,3}")
+# Verb + result complements before a name: 做大做强, 用好, 做优做特, 打好, 抓实.
+_MAKE_IT = re.compile("^(?:好(?=[做用管办]))?(?:[做用管办打抓建][大强优好活实热精特细新美]){1,3}")
 # Words of these kinds open a clause, not a name (verbs, adverbs, prepositions, 紧盯 tagged z).
 _NOT_NAME_TAGS = ("v", "vd", "d", "p", "c", "ad", "vn", "l", "r", "u", "i", "z")
 _NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j", "x", "yg")

@@ -340,3 +340,8 @@ def test_a_kind_of_facility_each_county_has_is_no_project_but_a_route_opening_wi
 def test_passenger_dedicated_lines_are_named_railways():
     assert names("合福客运专线和宁安城际铁路建成通车，武九客专项目开工。", "Project", "安徽省") == {
         "合福客运专线", "宁安城际铁路", "武九客专"}
+
+
+def test_verbs_with_a_result_complement_or_聚力_open_no_name():
+    assert names("坚持聚力项目建设，打好项目建设攻坚战。", "Project", "佛山市") == set()
+    assert names("建好用好佛山港澳青年创业孵化基地。", "Project", "佛山市") == {"佛山港澳青年创业孵化基地"}
