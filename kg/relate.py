@@ -68,6 +68,7 @@ _REPORT = re.compile(r"报告|汇报")
 _ASSIGN = re.compile(r"向$")
 _ASSIGN_AFTER = re.compile(r"^交办|^转交|^交付")
 _SUPERVISE = re.compile(r"监督")
+_UNDER = re.compile(r"(?:和|、)?(?:指导|帮助|支持)?下")
 _REVIEW = re.compile(r"监督|评议|询问|质询|满意度测评|测评|视察|专题调研")
 _REPORT_TO_CONGRESS = re.compile(r"向大会(?:作)?(?:政府)?(?:工作)?报告(?:政府)?(?:工作)?")
 _REPORT_TO = re.compile(r"(?:专题|书面)?(?:报告|汇报)")
@@ -231,7 +232,10 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                 end = b.mention.end - s.begin - clause_begin
                 # 在人大监督下; also a list of supervisions: 接受党内监督、人大依法监督、政协民主监督
                 accepted = b.kind in _LEGAL_SUPERVISORS and "接受" in clause[:max(pos, 0)]  # 接受市检察院法律监督
-                if (b.kind in _OVERSIGHT_BODIES or accepted) and b.iri != author and (
+                # 在最高人民法院监督指导下: a higher court's supervision of trials, said by the court under it
+                higher_court = b.kind == author_kind == "court" and "在" in clause[:max(pos, 0)] \
+                    and _UNDER.match(clause, sup.end())
+                if (b.kind in _OVERSIGHT_BODIES or accepted or higher_court) and b.iri != author and (
                         0 <= pos < sup.start() or _SUPERVISE.search(clause, end, end + 8)):
                     add(b.iri, "oversees", author, "监督")
     overseer = author if author_kind in _OVERSIGHT_BODIES else ""

@@ -312,3 +312,10 @@ def test_a_title_put_to_use_in_the_next_clause_is_not_made_by_the_verb_before():
     opening = "乐山市人民政府工作报告\n各位代表：现在，我代表市人民政府，向大会报告工作。"
     rels = relations(opening + "制定《嘉州古城保护办法》，落实《乐山市政府工作规则》。")
     assert {r for r in rels if r[1] == "enacts"} == {("乐山市人民政府", "enacts", "乐山市嘉州古城保护办法")}
+
+
+def test_a_court_says_the_higher_courts_supervise_it():
+    text = ("赣州市中级人民法院工作报告\n在最高人民法院和省高级人民法院的监督指导下，全市法院认真工作。"
+            "加强对章贡区人民法院的审判监督。")
+    overseers = {r[0] for r in relations(text) if r[1:] == ("oversees", "赣州市中级人民法院")}
+    assert overseers == {"最高人民法院", "江西省高级人民法院"}

@@ -40,13 +40,16 @@ _WEAK_SUFFIX = re.compile("项目")  # 工程 is also a word inside names: 中�
 INFRASTRUCTURE = ("长江大桥", "大桥", "立交桥", "高架桥", "国际机场", "机场", "航站楼", "高速公路", "高速铁路", "城际铁路",
                   "铁路", "高铁", "客运专线", "客专", "高速", "轨道交通", "地铁", "变电站", "水电站", "电站", "水库",
                   "水利枢纽", "枢纽港", "大道", "隧道", "港区", "码头", "路", "桥")
-_TRANSPORT = re.compile("高速|铁路|高铁|客运专线|客专|机场|大桥|大道|隧道|码头|水库|港区|轨道交通|地铁")
+_TRANSPORT = re.compile("快速通道|高速|铁路|高铁|客运专线|客专|机场|大桥|大道|隧道|码头|水库|港区|轨道交通|地铁")
 _PHASE = "(?:[一二三四五六七八九十]期)"
+_THROUGHWAY = re.compile("快速通道$|快速路$")
 # Heads that make a facility word part of another name: 高铁商务区, 机场集团, 港区管委会.
-_AREA_AFTER = ("商务区", "片区", "新区", "新城", "经济区", "集团", "公司", "管委会", "管理局", "指挥部")
+_AREA_AFTER = ("商务区", "片区", "新区", "新城", "经济区", "集团", "公司", "管委会", "管理局", "指挥部",
+               "技术", "列车")  # 川藏铁路技术创新中心, 直达高铁列车: an institute, a service
 _SUFFIX = re.compile("(" + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
 _LIST_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?$")
 _ANY_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
+_NAMED_FACILITY = re.compile(f"^[\u4e00-\u9fff]{{2,6}}(?:机场|大桥|港|水库|铁路|高速){_PHASE}")  # 昌北机场三期扩建工程
 _PHASED = re.compile(r"[一二三四五六七八九十]期")  # after a Chinese character (checked where it is used)
 _SEGMENT = re.compile(r"[\u4e00-\u9fff]{2,3}段")
 # A segment of a road or railway written after its name: 漳州段, 江油太平至青莲段, 玉林至兴业段.
@@ -56,7 +59,7 @@ _ROUTE_SEGMENT = re.compile(r"[\u4e00-\u9fff]{1,5}(?:至[\u4e00-\u9fff]{1,5})?�
 _ROUTE = re.compile(f"(高速公路|高速铁路|城际铁路|高速|高铁|铁路)(?={_ROUTE_SEGMENT.pattern}|[\u4e00-\u9fff]{{2,4}}站)")
 # What a bare 高速 after a phrase means in slogans and statistics: 县县通高速, 经济中高速, 10分钟上高速.
 _NOT_HIGHWAY = re.compile(r"[通上中由已是到在入]$|^[是指由在至]|[指由对]|县县|镇镇|市市|经济|\d|分钟|信息|持续|"
-                         r"第[一二三四五六七八九十]$|主体|力求|加密|邻县|跨区|市区|一环|科技|电子|集团|股份|公司")
+                         r"第[一二三四五六七八九十]$|^[两双三四五六七八九十多各][省市县区地国]|主体|力求|加密|邻县|跨区|市区|一环|科技|电子|集团|股份|公司")
 # Words a route's name is made of besides places: 广安绕城, 甬台温沿海, 铜仁至昆明直达.
 _ROUTE_WORDS = frozenset("绕城 环城 沿江 沿海 沿黄 沿边 疏港 直达 复线 旅游 城际 外环 内环 中环 二环 三环".split())
 
@@ -84,7 +87,7 @@ _ITEM_END = re.compile("[" + re.escape(_BOUNDARY) + "、]")
 _PREDICATE_INSIDE = re.compile(
     "获批|获评|入选|成为|实现|实施|完成|开展|推进|加快|建成|开工|列入|纳入|获得|荣获|保持|达到|突破|增长|合作|共建|提升|"
     "打造|唯一|签署|启动|举办|成功|全国|全省|全市|以上|以下|左右|累计|新增|新建|续建|在建|通车|投产|投用|完工|进入|引进|"
-    "签约|落户|落地|视察|考察|走访|总投资|投资|用于|跃升|跻身|狠抓|抓好|规上|规模以上|[一二三四五六七八九十]是|筹资|力争|支持|布局|"
+    "签约|落户|落地|视察|考察|走访|不通|未通|总投资|投资|用于|跃升|跻身|狠抓|抓好|规上|规模以上|[一二三四五六七八九十]是|筹资|力争|支持|布局|"
     "这些|那些|一批|一些|创建|首个|首例|首座|首批|首家|首台|入驻|建立|申报|争创|评为|规划建设(?=[\u4e00-\u9fff])(?!展)|年底前|年内|"
     "(?:\\d+|[一二三四五六七八九十]+)月(?:底|初|份|中旬|上旬|下旬)[前后]?|\\d+月[前后]|认定为|列为|授予|命名为|"
     "[一二三四五六七八九十]大(?:中心|工程|项目|基地|行动)|(?:[一二三四五六七八九十两][\u4e00-\u9fff]){2,}[一二三四五六七八九十两]|"
@@ -110,6 +113,7 @@ _PREPOSITIONS = frozenset("在 把 将 被 赴".split())  # inside a name after 
 _RELATIVE_LEAD = re.compile("^(?:(?:我|本)[省市县区州旗国]|全[省市县区旗国])")
 # Verb + result complements before a name: 做大做强, 用好, 做优做特, 打好, 抓实.
 _MAKE_IT = re.compile("^(?:好(?=[做用管办]))?(?:[做用管办打抓建][大强优好活实热精特细新美]){1,3}")
+_CROSSES = re.compile("^(?:下穿|上跨|横跨)")  # 高铁下穿天府机场: the verb of a crossing, before what is crossed
 # Words of these kinds open a clause, not a name (verbs, adverbs, prepositions, 紧盯 tagged z).
 _NOT_NAME_TAGS = ("v", "vd", "d", "p", "c", "ad", "vn", "l", "r", "u", "i", "z")
 _NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j", "x", "yg")
@@ -127,7 +131,7 @@ _GENERIC = frozenset(
     "核心 主要 大 小 新 老 好 多 干线 支线 通用 民用 城际 国际 国内 区域性 货运 客运 专用 快速 一级 二级 三级 主 次 旧 "
     "环线 绕城 特许 经营 编组站 编组 跨境 出省 出海 沿海 沿边 城市轨道 市政 市域 县域 省道 国道 县道 乡道 村道 "
     "人均 人民 民主 实践 全过程 功能 镇区 美好 幸福 生活 示范区 先行区 工作 行动 病险 扶贫 高架 人行 天桥 无公害 "
-    "畜禽 蛋禽 生猪 养殖 种植 博士后 科研 工作站 院士 专家 连接线".split()
+    "通道 快速通道 畜禽 蛋禽 生猪 养殖 种植 博士后 科研 工作站 院士 专家 连接线".split()
 )
 
 
@@ -161,7 +165,7 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
                     and not _ROUTE_SEGMENT.match(text, e)]  # 沈海高速漳州段改扩建: one name
         if ends:
             text = text[ends[-1]:]
-    text = _MAKE_IT.sub("", text.lstrip("—–-·"))
+    text = _CROSSES.sub("", _MAKE_IT.sub("", text.lstrip("—–-·")))
     tokens = tag(text)
     i = 0
     while i < len(tokens):
@@ -209,6 +213,8 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
             or _ANY_SUFFIX.fullmatch(name) or _DESIGNATION.search(name) \
             or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", name[:-1] or name):
         return False
+    if re.search(r"\d+[国省县]道", name):
+        return True  # 316国道快速通道: a numbered route
     tokens = tag(name)
     if all(w in _GENERIC or w.isdigit() for w, _ in tokens) or any(w in _PREPOSITIONS for w, _ in tokens[1:]):
         return False  # (东北三省在产业项目: a preposition opens a phrase inside a clause, not a name)
@@ -485,7 +491,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         weak = suffix in _WEAK
         if weak and place_reaches(begin + 1, suffix_begin):
             continue  # 市临空区项目: the projects of a place, not a named project
-        infra = suffix in INFRASTRUCTURE
+        infra = suffix in INFRASTRUCTURE or (weak and bool(_THROUGHWAY.search(name)))  # 郑新快速通道 + 项目
         if not name or len(name) > 20 or not is_proper(name, has_place(begin, suffix_begin), infrastructure=infra):
             continue
         if infra and _ends_in_verb(name) and suffix_begin not in place_ends:  # (包头, 怀化 are tagged verbs)
@@ -493,7 +499,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         if suffix == "高速" and (not _route_name(name) or (begin, suffix_begin) in place_spans):
             continue  # 海南高速, 安庆高速: a company or a place's roads, not one road
         if weak and not has_place(begin, suffix_begin) and not re.search(r"[A-Za-z0-9]", name) \
-                and not _COMPLETION.match(clean, suffix_end):
+                and not _COMPLETION.match(clean, suffix_end) and not _NAMED_FACILITY.search(name):
             continue
         add(begin, suffix_end, clean[begin:suffix_end], "facility")
     for m in _PHASED.finditer(clean):

@@ -345,3 +345,21 @@ def test_passenger_dedicated_lines_are_named_railways():
 def test_verbs_with_a_result_complement_or_聚力_open_no_name():
     assert names("坚持聚力项目建设，打好项目建设攻坚战。", "Project", "佛山市") == set()
     assert names("建好用好佛山港澳青年创业孵化基地。", "Project", "佛山市") == {"佛山港澳青年创业孵化基地"}
+
+
+def test_a_named_facility_s_phase_of_works_is_a_project_without_a_completion_verb():
+    assert names("邀请代表视察昌北机场三期扩建工程周边矛盾化解工作。", "Project", "南昌市") == {"昌北机场三期扩建工程"}
+
+
+def test_a_route_not_yet_reached_crossed_or_run_as_a_train_service_is_no_project():
+    text = ("结束了川西北高原地区不通铁路的历史，首次实现两省高速互通。高铁下穿天府机场，"
+            "成都至香港直达高铁列车开通运营，国家川藏铁路技术创新中心建成投用。")
+    assert names(text, "Project", "四川省") == {"天府机场"}
+
+
+def test_an_express_route_is_named_by_its_places_or_its_number():
+    assert names("美兰机场快速通道、三永公路建成通车。", "Project", "海口市") == {"美兰机场快速通道", "三永公路"}
+    assert names("开工建设三永快速通道、316国道快速通道等项目。", "Project", "三明市") == {
+        "三永快速通道项目", "316国道快速通道项目"}
+    assert names("完成312国道快速化改造工程。", "Project", "南京市") == {"312国道快速化改造工程"}
+    assert names("加快建设城际快速通道项目。", "Project", "南京市") == set()
