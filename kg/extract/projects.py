@@ -42,6 +42,8 @@ INFRASTRUCTURE = ("长江大桥", "大桥", "立交桥", "高架桥", "国际机
                   "水利枢纽", "枢纽港", "大道", "隧道", "港区", "码头", "路", "桥")
 _TRANSPORT = re.compile("快速通道|高速|铁路|高铁|客运专线|客专|机场|大桥|大道|隧道|码头|水库|港区|轨道交通|地铁")
 _PHASE = "(?:[一二三四五六七八九十]期)"
+_SCALE = re.compile("[十百千万亿]+级|国家[一二三]级")  # 千万级机场 (惠州千万级干线机场 is named)
+_COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)[多余]?[个项宗](?=[，。；、：）]|$)")
 _THROUGHWAY = re.compile("快速通道$|快速路$")
 # Heads that make a facility word part of another name: 高铁商务区, 机场集团, 港区管委会.
 _AREA_AFTER = ("商务区", "片区", "新区", "新城", "经济区", "集团", "公司", "管委会", "管理局", "指挥部",
@@ -87,7 +89,7 @@ _ITEM_END = re.compile("[" + re.escape(_BOUNDARY) + "、]")
 _PREDICATE_INSIDE = re.compile(
     "获批|获评|入选|成为|实现|实施|完成|开展|推进|加快|建成|开工|列入|纳入|获得|荣获|保持|达到|突破|增长|合作|共建|提升|"
     "打造|唯一|签署|启动|举办|成功|全国|全省|全市|以上|以下|左右|累计|新增|新建|续建|在建|通车|投产|投用|完工|进入|引进|"
-    "签约|落户|落地|视察|考察|走访|不通|未通|总投资|投资|用于|跃升|跻身|狠抓|抓好|规上|规模以上|[一二三四五六七八九十]是|筹资|力争|支持|布局|"
+    "签约|落户|落地|视察|考察|走访|不通|未通|晋升|总投资|投资|用于|跃升|跻身|狠抓|抓好|规上|规模以上|[一二三四五六七八九十]是|筹资|力争|支持|布局|"
     "这些|那些|一批|一些|创建|首个|首例|首座|首批|首家|首台|入驻|建立|申报|争创|评为|规划建设(?=[\u4e00-\u9fff])(?!展)|年底前|年内|"
     "(?:\\d+|[一二三四五六七八九十]+)月(?:底|初|份|中旬|上旬|下旬)[前后]?|\\d+月[前后]|认定为|列为|授予|命名为|"
     "[一二三四五六七八九十]大(?:中心|工程|项目|基地|行动)|(?:[一二三四五六七八九十两][\u4e00-\u9fff]){2,}[一二三四五六七八九十两]|"
@@ -210,7 +212,7 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     """
     if len(name) < 2 or "的" in name or "等" in name or "+" in name or "＋" in name \
             or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name) \
-            or _ANY_SUFFIX.fullmatch(name) or _DESIGNATION.search(name) \
+            or _ANY_SUFFIX.fullmatch(name) or _DESIGNATION.search(name) or _SCALE.match(name) \
             or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", name[:-1] or name):
         return False
     if re.search(r"\d+[国省县]道", name):
@@ -489,6 +491,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         name = trim_name(clean[start:suffix_begin])
         begin, name = back_to_place(start, suffix_begin - len(name), name)
         weak = suffix in _WEAK
+        if weak and _COUNT_AFTER.match(clean, suffix_end):
+            continue  # 承接京津冀项目232个: a count of projects
         if weak and place_reaches(begin + 1, suffix_begin):
             continue  # 市临空区项目: the projects of a place, not a named project
         infra = suffix in INFRASTRUCTURE or (weak and bool(_THROUGHWAY.search(name)))  # 郑新快速通道 + 项目
