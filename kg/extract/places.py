@@ -65,11 +65,14 @@ _NOT_IN_NAME = set("的和与及在是为了等将把对至、，。；：“”
 # (数据湖 is a data lake; 山水林田湖草 a slogan)
 _WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 臭 垃圾 骨干 重要 河 湖 江 沿 大 小 各 内 外 支 干 界 护城 数据 "
                            "母亲 运 内陆 沟 林田".split())
-_FEATURE_CUE = re.compile("流域|干流|支流|沿岸|两岸|水系|河段|江段|湖区|库区|水域|河道|风景区|景区|山脉|山区|湿地")
+_FEATURE_CUE = re.compile("流域|干流|支流|沿岸|两岸|水系|河段|江段|湖区|库区|水域|水质|水环境|水生态|河道|风景区|景区|"
+                          "山脉|山区|湿地")
 _NATURAL = ("river", "lake", "mountain")
 _WATERS_LISTED = re.compile("[、和及与][\u4e00-\u9fff]{1,4}?[江河湖]")  # the next item of a list of waters
 # A list of waters that a feature word closes: 巢湖、新安江流域 (巢湖 the lake, not 巢湖市).
 _LISTED_WATER_CUE = re.compile("(?:、[\u4e00-\u9fff]{1,4}?[江河湖])+(?:" + "|".join((*_RIVER_CUES, "水域")) + ")")
+_COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两百千万几多]+)[座个条处棵株所栋]$")
+_AFTER_A_WATER = ("河、", "江、", "湖、")  # 淮河、巢湖: the lake, listed after a river
 _STREET = re.compile("大道|大街|路|街|巷")
 # Characters after which a name can start a word of its own (与黑山, 在盐城市), unlike 大黑山 or 前海城市.
 _COMMON_ENDINGS = ("城市", "港区")  # words (city, port area) that end some divisions' names too
@@ -278,7 +281,8 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             # 景区) or a foreign country elsewhere takes the feature.
             local = province is not None and _within(division, province.code, gazetteer)
             cue = _FEATURE_CUE.match(clean, c.end) is not None or (
-                c.hit.feature_kind in _NATURAL and _LISTED_WATER_CUE.match(clean, c.end) is not None)
+                c.hit.feature_kind in _NATURAL and (_LISTED_WATER_CUE.match(clean, c.end) is not None
+                                                    or _after_a_water(clean, c.begin, c.end, mentions)))
             feature_here = province is not None and province.code in \
                 gazetteer.reference.features_by_name[c.hit.feature].provinces
             # 海西 in a Fujian report is the 海峡西岸 region, not Qinghai's 海西州; 泰山 outside 泰安's
@@ -320,6 +324,9 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             continue  # 大黑山, 巴林右旗: a Chinese name that is also a country's (黑山, 巴林) inside a longer one
         if prefer_feature and c.hit.feature_kind == "country" and _ROUTE_AFTER.match(clean, c.end):
             continue  # 文莱高速公路: 文登–莱阳, a road named by the two places it joins
+        if not c.hit.full and (division is None or division.level in ("county", "town")) \
+                and _COUNTED_BEFORE.search(clean, max(0, c.begin - 6), c.begin):
+            continue  # 38座古塔保护工程: a counted common noun, not 古塔区 (4个广东珠西经济带城市 counts the cities)
         if not c.hit.full and c.surface[0] in _NUMERALS and c.begin > 1 and clean[c.begin - 2] in _NUMERALS:
             continue  # “一区两路三江”: a slogan's count, not 三江侗族自治县
         if prefer_feature:
@@ -411,6 +418,16 @@ def _own_town(c: PlaceCandidate, division: Division | None, jurisdiction: Divisi
 def _listed_after(clean: str, begin: int, previous_end: int) -> bool:
     """Whether a name follows the place before it directly or as the next item of a list."""
     return begin == previous_end or (begin == previous_end + 1 and clean[previous_end] in "、和与及")
+
+
+def _after_a_water(clean: str, begin: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether the item listed just before `begin` is a river or lake that is no division's name
+    and the list goes on or ends after this one (渭河、灞河、黑河等 lists rivers; 丽江、牡丹江 and
+    东湖、西湖 list cities and districts; 建三江、牡丹江机场 lists airports)."""
+    if clean[max(0, begin - 2):begin] not in _AFTER_A_WATER or not (
+            end == len(clean) or clean[end] in "、，。；等和及" or _FEATURE_CUE.match(clean, end)):
+        return False
+    return not (mentions and mentions[-1].end == begin - 1 and mentions[-1].key[:1] == ("division",))
 
 
 def _words_not_a_name(clean: str, begin: int, end: int) -> bool:

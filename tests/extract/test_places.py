@@ -393,3 +393,15 @@ def test_a_lake_listed_before_another_water_s_basin_is_the_lake_not_the_city_of_
 def test_a_listed_river_holding_a_distant_city_s_short_names_no_city():
     found = names("加快青弋江分洪道、水阳江、滁河等长江重要支流治理项目建设。", "Place", "安徽省")
     assert "阳江市" not in found and "青弋江" in found
+
+
+def test_a_lake_or_river_listed_after_a_river_is_the_water_not_the_city_named_after_it():
+    assert names("淮河、巢湖水质稳定向好。", "Place", "安徽省") == {"淮河", "巢湖"}
+    assert names("继续抓好渭河、灞河、黑河等河道水系治理。", "Place", "西安市") >= {"渭河", "黑河"}
+    assert "丽江市" in names("强化与丽江、牡丹江的旅游协作。", "Place", "张家界市")
+    assert "牡丹江市" in names("强化与丽江、牡丹江的旅游协作。", "Place", "张家界市")
+
+
+def test_a_counted_common_noun_is_no_county_s_short_name():
+    assert "古塔区" not in names("全面启动38座古塔保护工程。", "Place", "辽宁省")
+    assert "广东省" in names("与4个广东珠西经济带城市开展合作。", "Place", "梧州市")
