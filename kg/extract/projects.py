@@ -454,6 +454,9 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
             later = next((it for _, it in items[index + 1:] if _ANY_SUFFIX.search(it)), "")
             kind = _shared_kind(later) if later else ""
             is_place = (begin, begin + len(name)) in place_spans
+            joined = clean[begin + len(name):begin + len(name) + 1] in ("和", "及", "与")
+            if joined and is_place and name.endswith(_WHOLE_ZONE):
+                continue  # 浏阳经开区和大围山国家森林公园: a zone, then another item (商都县和察右前旗…产业园 share it)
             if kind and _one_name(name, is_place) and (is_place or not (
                     clean[begin - 1:begin] in ("和", "及", "与") and _ANY_SUFFIX.search(clean, begin - 3, begin - 1))):
                 # (钱江隧道及接线: 接线 is the tunnel's own; 物流园及砀山、灵璧物流园 lists a place)
@@ -557,6 +560,9 @@ def _shared_kind(last: str) -> str:
     if _frequency(tags[1][0]) < _COMMON_WORD:
         return ""  # 江永古宅水库: a rare word after the place belongs to the name (古宅), not to a kind
     return rest if is_proper(last, places=True, strict=False, infrastructure=True) else ""
+
+
+_WHOLE_ZONE = ("开发区", "经开区", "高新区", "新区", "园区", "保税区", "试验区", "示范区", "产业园", "工业园")
 
 
 def _one_name(item: str, is_place: bool) -> bool:
