@@ -58,7 +58,8 @@ _RIVER_CUES = ("流域", "干流", "支流", "沿岸", "水系", "两岸", "上�
 # list item, or follows its verb or place — inside a longer word (山水林田湖, 退垸还湖) it names nothing.
 _WORKS_CUES = ("综合治理", "综合整治", "治理工程", "整治工程", "防洪工程", "生态修复", "清淤")
 _WORKS_VERB = re.compile("深化|强化|加强|抓好|做好|完成|启动|开展|推进|实施|加快|推动|持续|全面")
-_WATER_CUE = "(?=" + "|".join(_RIVER_CUES + _WORKS_CUES) + "|[、，。；等和])"  # what may follow a river's name
+# What may follow a river's name (保护, 管理: a place's own river in a title, 《十堰市神定河保护条例》).
+_WATER_CUE = "(?=" + "|".join(_RIVER_CUES + _WORKS_CUES) + "|保护|管理|[、，。；等和])"
 _WATER = re.compile(r"([\u4e00-\u9fff]{1,3}?(?:河|江|湖))" + _WATER_CUE)
 # Characters that cannot sit inside the proper-name part of a zone or river name.
 _NOT_IN_NAME = set("的和与及在是为了等将把对至、，。；：“”‘’省市县区乡镇全各我新老大小上下中内外一二三四五六七八九十年月日个")

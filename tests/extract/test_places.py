@@ -405,3 +405,8 @@ def test_a_lake_or_river_listed_after_a_river_is_the_water_not_the_city_named_af
 def test_a_counted_common_noun_is_no_county_s_short_name():
     assert "古塔区" not in names("全面启动38座古塔保护工程。", "Place", "辽宁省")
     assert "广东省" in names("与4个广东珠西经济带城市开展合作。", "Place", "梧州市")
+
+
+def test_a_place_s_own_river_or_lake_in_a_protection_regulation_s_title_is_a_place():
+    text = "会议批准了《十堰市神定河保护条例》《玉溪市星云湖保护条例》。"
+    assert names(text, "Place", "湖北省") >= {"神定河", "星云湖", "十堰市", "玉溪市"}
