@@ -73,7 +73,7 @@ def detect_jurisdiction(clean: str, title: str, candidates: tuple[PlaceCandidate
     if level_char:
         for code in ranked:
             if by_code[code].name.endswith(level_char):
-                return by_code[code]
+                return _city_of_siblings(by_code[code], counts, gazetteer) or by_code[code]
         # Only places below the level spoken of are named (省人大常委会 visits 益阳市 and 株洲市):
         # the division of that level they lie in.
         above: Counter[str] = Counter()
@@ -84,6 +84,20 @@ def detect_jurisdiction(clean: str, title: str, candidates: tuple[PlaceCandidate
         if above:
             return by_code[min(above, key=lambda code: (-above[code], code))]
     return by_code[ranked[0]]
+
+
+def _city_of_siblings(division: Division, counts: Counter[str], gazetteer: Gazetteer) -> Division | None:
+    """The city above a county-level city when the text names that county no more often than
+    its sibling counties together (深入海陵区、姜堰区、兴化市、靖江市: the 市 visiting its
+    counties is 泰州市, not 兴化市)."""
+    if division.level != "county":
+        return None
+    parent = next((a for a in gazetteer.reference.ancestors(division.code) if a.level == "city"), None)
+    if parent is None:
+        return None
+    siblings = [code for code in counts if code != division.code
+                and parent.code in (a.code for a in gazetteer.reference.ancestors(code))]
+    return parent if len(siblings) >= 2 and sum(counts[c] for c in siblings) > counts[division.code] else None
 
 
 def _names_in(text: str, gazetteer: Gazetteer, starts: set[int] | None = None, shorts: bool = False,

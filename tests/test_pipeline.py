@@ -59,6 +59,14 @@ def test_the_presenter_s_organ_names_the_jurisdiction_and_prose_first_lines_are_
     assert run(text).profile.jurisdiction == "430000"
 
 
+def test_a_city_visiting_its_counties_is_their_city_not_one_county_level_city():
+    text = ("市人大常委会开展食品安全法执法检查\n执法检查组深入海陵区、姜堰区、兴化市、靖江市等地，"
+            "听取市市场监督管理局汇报，我市要压实责任。")
+    assert run(text).profile.jurisdiction == "321200"  # 泰州市, not 兴化市
+    own = "兴化市人民政府工作报告\n现在，我代表市人民政府向大会报告工作。兴化市发展，戴南镇、张郭镇建设。"
+    assert run(own).profile.jurisdiction == "321281"
+
+
 def test_a_district_named_after_its_city_in_the_title_is_the_jurisdiction():
     dg = run("北京市朝阳区人民政府工作报告\n现在，我代表区人民政府向大会报告工作。区委领导下，区人大监督。")
     assert dg.profile.jurisdiction == "110105"  # not Beijing, and not Changchun's 朝阳区
