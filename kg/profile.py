@@ -59,14 +59,13 @@ def detect_jurisdiction(clean: str, title: str, candidates: tuple[PlaceCandidate
     by_code = gazetteer.reference.divisions_by_code
     presenter = _PRESENTER_LEVEL.search(clean, 0, 3000)
     level_char = presenter.group(1)[-1] if presenter else votes.most_common(1)[0][0] if votes else ""
-    if level_char:
-        # A report names its own city or province mostly by its short name (宁波, 恩施州), and
-        # may name a district elsewhere in full more often: short names of the level the text
-        # speaks of count too.
-        for c in candidates:
-            division = choose_division(c.hit, None, gazetteer) if c.hit.divisions and not c.hit.full else None
-            if division is not None and division.level in ("province", "city") and division.name.endswith(level_char):
-                counts[division.code] += 1
+    # A report names its own city or province mostly by its short name (宁波, 恩施州, 西藏), and
+    # may name a district elsewhere in full more often: short names of the level the text speaks
+    # of count too (of any province or city where no level is spoken of).
+    for c in candidates:
+        division = choose_division(c.hit, None, gazetteer) if c.hit.divisions and not c.hit.full else None
+        if division is not None and division.level in ("province", "city") and division.name.endswith(level_char):
+            counts[division.code] += 1
     if not counts:
         return None
     ranked = sorted(counts, key=lambda code: (-counts[code], code))

@@ -67,6 +67,12 @@ def test_a_city_visiting_its_counties_is_their_city_not_one_county_level_city():
     assert run(own).profile.jurisdiction == "321281"
 
 
+def test_a_text_speaking_of_no_level_is_the_province_it_names_most_by_its_short_name():
+    text = ("（2006年1月12日）\n过去五年，紧紧依靠西藏各族人民，西藏发展，西藏经济增长，西藏农牧民增收。"
+            "新建县综合文化活动中心30个。")
+    assert run(text).profile.jurisdiction == "540000"  # not Jiangxi's former 新建县
+
+
 def test_a_district_named_after_its_city_in_the_title_is_the_jurisdiction():
     dg = run("北京市朝阳区人民政府工作报告\n现在，我代表区人民政府向大会报告工作。区委领导下，区人大监督。")
     assert dg.profile.jurisdiction == "110105"  # not Beijing, and not Changchun's 朝阳区
