@@ -72,6 +72,7 @@ _NATURAL = ("river", "lake", "mountain")
 _WATERS_LISTED = re.compile("[、和及与][\u4e00-\u9fff]{1,4}?[江河湖]")  # the next item of a list of waters
 # A list of waters that a feature word closes: 巢湖、新安江流域 (巢湖 the lake, not 巢湖市).
 _LISTED_WATER_CUE = re.compile("(?:、[\u4e00-\u9fff]{1,4}?[江河湖])+(?:" + "|".join((*_RIVER_CUES, "水域")) + ")")
+_LOCATIVES = frozenset("前后东西南北中内外上下")
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两百千万几多]+)[座个条处棵株所栋]$")
 _AFTER_A_WATER = ("河、", "江、", "湖、")  # 淮河、巢湖: the lake, listed after a river
 _STREET = re.compile("大道|大街|路|街|巷")
@@ -440,6 +441,8 @@ def _words_not_a_name(clean: str, begin: int, end: int) -> bool:
     if end - begin > 4 or stem_end - begin < 2:
         return False
     suffix, after = clean[stem_end], clean[end:end + 1]
+    if suffix == "区" and stem_end - begin == 2 and clean[stem_end - 1] in _LOCATIVES:
+        return True  # 站前区, 城东区, 河西区: an area of any city, before it is a distant district
     if frequency(clean[stem_end - 1] + suffix) >= _COMMON_WORD or (
             after and after not in _ORGAN_CHARS and frequency(suffix + after) >= _COMMON_WORD):
         return True

@@ -43,7 +43,8 @@ INFRASTRUCTURE = ("长江大桥", "大桥", "立交桥", "高架桥", "国际机
 _TRANSPORT = re.compile("快速通道|高速|铁路|高铁|客运专线|客专|机场|大桥|大道|隧道|码头|水库|港区|轨道交通|地铁")
 _PHASE = "(?:[一二三四五六七八九十]期)"
 _SCALE = re.compile("[十百千万亿]+级|国家[一二三]级")  # 千万级机场 (惠州千万级干线机场 is named)
-_COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)[多余]?[个项宗](?=[，。；、：）]|$)")
+_WORKS_PART = re.compile("试桩|桩基|土建|征迁|拆迁")  # a stage of works on the facility before it
+_COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)[多余]?[个项宗座条处所](?=[，。；、：）]|$)")
 _THROUGHWAY = re.compile("快速通道$|快速路$")
 # Heads that make a facility word part of another name: 高铁商务区, 机场集团, 港区管委会.
 _AREA_AFTER = ("商务区", "片区", "新区", "新城", "经济区", "集团", "公司", "管委会", "管理局", "指挥部",
@@ -163,7 +164,7 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
             matches = [m for m in matches if m.start() in bounds or m.end() in bounds]
         ends = [m.end() for m in matches]
         if pattern is not _PREDICATE_INSIDE:  # 龙岩大道高架桥 is one name: what follows adds nothing proper
-            ends = [e for e in ends if not _only_generic(_ANY_SUFFIX.sub("", text[e:]))
+            ends = [e for e in ends if not _only_generic(_ANY_SUFFIX.sub("", text[e:])) and not _WORKS_PART.fullmatch(text[e:])
                     and not _ROUTE_SEGMENT.match(text, e)]  # 沈海高速漳州段改扩建: one name
         if ends:
             text = text[ends[-1]:]
@@ -494,8 +495,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         name = trim_name(clean[start:suffix_begin])
         begin, name = back_to_place(start, suffix_begin - len(name), name)
         weak = suffix in _WEAK
-        if weak and _COUNT_AFTER.match(clean, suffix_end):
-            continue  # 承接京津冀项目232个: a count of projects
+        if _COUNT_AFTER.match(clean, suffix_end):
+            continue  # 承接京津冀项目232个, 新增110千伏变电站3座: a count of projects or facilities
         if weak and place_reaches(begin + 1, suffix_begin):
             continue  # 市临空区项目: the projects of a place, not a named project
         infra = suffix in INFRASTRUCTURE or (weak and bool(_THROUGHWAY.search(name)))  # 郑新快速通道 + 项目

@@ -410,3 +410,7 @@ def test_a_counted_common_noun_is_no_county_s_short_name():
 def test_a_place_s_own_river_or_lake_in_a_protection_regulation_s_title_is_a_place():
     text = "会议批准了《十堰市神定河保护条例》《玉溪市星云湖保护条例》。"
     assert names(text, "Place", "湖北省") >= {"神定河", "星云湖", "十堰市", "玉溪市"}
+
+
+def test_a_distant_district_named_like_an_area_of_any_city_is_no_place():
+    assert names("推进站前区电子商务园区建设，加快高新北区升级改造。", "Place", "池州市") == set()

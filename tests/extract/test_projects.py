@@ -376,3 +376,8 @@ def test_a_zone_joined_by_和_to_a_named_facility_does_not_take_its_kind():
     assert "浏阳经开区国家森林公园" not in names(text, "Project", "浏阳市")
     assert "大围山国家森林公园" in names(text, "Project", "浏阳市")
     assert names("长城、长征、黄河国家文化公园建设加快推进。", "Project", "河北省") >= {"长城国家文化公园", "黄河国家文化公园"}
+
+
+def test_a_count_after_a_facility_noun_makes_a_category():
+    assert names("新增110千伏变电站3座，建成闽宁产业园12个。", "Project", "宁夏回族自治区") == set()
+    assert names("池州长江公路大桥试桩工程开工。", "Project", "池州市") == {"池州长江公路大桥试桩工程"}
