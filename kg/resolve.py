@@ -45,6 +45,20 @@ def _iri(entity_type: str, canonical: str, code: str | None) -> str:
     return str(entity_iri(entity_type, canonical, code))
 
 
+_STREETS = ("路", "街", "大街", "大道")
+_ROADS_BETWEEN = ("铁路", "公路", "线路", "水路", "一级路", "链路")  # run to the places they name
+
+
+def _distant_division(code: str, jurisdiction_code: str, ref) -> bool:
+    """Whether a division lies outside the province of the document's jurisdiction: a street
+    named after it (兰州路 in a 青岛 report) is not in it."""
+    if not code or not jurisdiction_code or jurisdiction_code not in ref.divisions_by_code or code not in ref.divisions_by_code:
+        return False
+    chain = (code, *(a.code for a in ref.ancestors(code)))
+    home = (jurisdiction_code, *(a.code for a in ref.ancestors(jurisdiction_code)))
+    return chain[-1] != home[-1]
+
+
 def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: str = "") -> Resolution:
     """Group mentions into entities and derive the name-based relations."""
     ref = gazetteer.reference
@@ -58,6 +72,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
         successor = ref.divisions_by_code[code].successor
         if "@" in code and successor == code.split("@")[0]:
             place_iri_by_code.setdefault(successor, iri)
+    code_by_place_iri = {iri: code for code, iri in place_iri_by_code.items()}
     body_iri_by_name = {m.canonical: mention_iri(m) for m in mentions if m.type == "Body"}
     zone_iri_by_name = {m.canonical: mention_iri(m) for m in mentions if m.type == "Place" and not m.code}
     places_by_begin = sorted((m for m in mentions if m.type == "Place"), key=lambda m: m.begin)
@@ -139,6 +154,8 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
             owner = next((m.key[-1] for m in group if len(m.key) > 1), "")
             if not places and owner in place_iri_by_code:
                 places = [place_iri_by_code[owner]]  # 市疾控中心 → 孝感市
+            if first.canonical.endswith(_STREETS) and not first.canonical.endswith(_ROADS_BETWEEN):
+                places = [p for p in places if not _distant_division(code_by_place_iri.get(p, ""), jurisdiction_code, ref)]
             for place in places:
                 relations.add(Relation(iri, "locatedIn", place, None, "name"))
         entities.append(Entity(first.type, first.canonical, iri, aliases, first.code, level, kind,

@@ -116,7 +116,8 @@ _PREPOSITIONS = frozenset("在 把 将 被 赴".split())  # inside a name after 
 _RELATIVE_LEAD = re.compile("^(?:(?:我|本)[省市县区州旗国]|全[省市县区旗国])")
 # Verb + result complements before a name: 做大做强, 用好, 做优做特, 打好, 抓实.
 _MAKE_IT = re.compile("^(?:好(?=[做用管办]))?(?:[做用管办打抓建][大强优好活实热精特细新美]){1,3}")
-_CROSSES = re.compile("^(?:下穿|上跨|横跨)")  # 高铁下穿天府机场: the verb of a crossing, before what is crossed
+# 高铁下穿天府机场, 新改扩建南新道: the verb of a crossing or of works, before what it is done to
+_OPENING_VERB = re.compile("^(?:下穿|上跨|横跨|新改扩建|新改建|新扩建)")
 # Words of these kinds open a clause, not a name (verbs, adverbs, prepositions, 紧盯 tagged z).
 _NOT_NAME_TAGS = ("v", "vd", "d", "p", "c", "ad", "vn", "l", "r", "u", "i", "z")
 _NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j", "x", "yg")
@@ -168,7 +169,7 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
                     and not _ROUTE_SEGMENT.match(text, e)]  # 沈海高速漳州段改扩建: one name
         if ends:
             text = text[ends[-1]:]
-    text = _CROSSES.sub("", _MAKE_IT.sub("", text.lstrip("—–-·")))
+    text = _OPENING_VERB.sub("", _MAKE_IT.sub("", text.lstrip("—–-·")))
     tokens = tag(text)
     i = 0
     while i < len(tokens):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.helpers import names
+from tests.helpers import names, relations
 
 
 @pytest.mark.parametrize("text, jurisdiction, expected", [
@@ -381,3 +381,11 @@ def test_a_zone_joined_by_和_to_a_named_facility_does_not_take_its_kind():
 def test_a_count_after_a_facility_noun_makes_a_category():
     assert names("新增110千伏变电站3座，建成闽宁产业园12个。", "Project", "宁夏回族自治区") == set()
     assert names("池州长江公路大桥试桩工程开工。", "Project", "池州市") == {"池州长江公路大桥试桩工程"}
+
+
+def test_a_street_named_after_a_distant_place_is_not_in_it_but_a_railway_to_it_is():
+    rels = relations("延安路、兰州路、北京西路改造完成，青岛至西安铁路开工。", "青岛市")
+    located = {(s, o) for s, p, o in rels if p == "locatedIn"}
+    assert ("兰州路", "兰州市") not in located and ("北京西路", "北京市") not in located
+    assert ("青岛至西安铁路", "西安市") in located
+    assert ("深圳大道", "深圳市") in {(s, o) for s, p, o in relations("深圳大道改造完成。", "广东省") if p == "locatedIn"}
