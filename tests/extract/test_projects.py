@@ -89,8 +89,6 @@ def test_a_short_form_of_a_project_is_an_alias_of_the_long_one():
 
 
 def test_an_airport_is_named_by_the_city_of_a_city_report_but_not_of_a_province_report():
-    from tests.helpers import relations
-
     assert "绵阳南郊机场" in names("南郊机场旅客吞吐量增长。", "Project", "绵阳市")
     assert ("绵阳南郊机场", "locatedIn", "绵阳市") in relations("绵阳市政府工作报告\n南郊机场旅客吞吐量增长。", "绵阳市")
     assert names("花湖机场建成投运。", "Project", "湖北省") == {"花湖机场"}
