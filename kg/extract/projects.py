@@ -42,7 +42,8 @@ INFRASTRUCTURE = ("长江大桥", "大桥", "立交桥", "高架桥", "国际机
                   "水利枢纽", "枢纽港", "大道", "隧道", "港区", "码头", "路", "桥")
 _TRANSPORT = re.compile("快速通道|高速|铁路|高铁|客运专线|客专|机场|大桥|大道|隧道|码头|水库|港区|轨道交通|地铁")
 _PHASE = "(?:[一二三四五六七八九十]期)"
-_SCALE = re.compile("[十百千万亿]+级|国家[一二三]级")  # 千万级机场 (惠州千万级干线机场 is named)
+# 千万级机场, 世界级…, 型水库 (小型 cut after its size); 惠州千万级干线机场 is named
+_SCALE = re.compile("[十百千万亿]+级|国家[一二三]级|世界级|型")
 _WORKS_PART = re.compile("试桩|桩基|土建|征迁|拆迁")  # a stage of works on the facility before it
 _COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)[多余]?[个项宗座条处所](?=[，。；、：）]|$)")
 _THROUGHWAY = re.compile("快速通道$|快速路$")
@@ -100,7 +101,8 @@ _DESIGNATION = re.compile(r"(?:国家|省|自治区|市|州|县|区)级|[1-5一�
 _COUNTED = re.compile(r"[大中小][ⅠⅡⅢ一二三12]型|^[大中小]+型|\d+[多余]?(?:个|周年|年|项|家|条|座|批|处|件|套|宗)|"
                       r"[一二三四五六七八九十两几多]+(?:[个座条项套宗]|周年)|^\d+[.、]|"  # 万达多个…综合体: a count
                       # 六大物流园区, 各县市 (三大乐高速 is 三台–大英–乐至)
-                      r"[三四五六七八九十]大(?!连池|山人|道|桥|街|厦|学)(?=[\u4e00-\u9fff]{2}|$)|以内|区域性|^各")
+                      r"[三四五六七八九十]大(?!连池|山人|道|桥|街|厦|学)(?=[\u4e00-\u9fff]{2}|$)|^\d+大|以内|区域性|^各|"
+                      r"^\d+(?:\.\d+)?万?(?:公里|千米|平方米|平方公里|亩)")  # 9大重点滑雪度假区, 2000公里高速公路
 # Nouns that name a facility by themselves, so a bare list item is not completed by the
 # list's shared noun (文昌阁、老码头、槐荫体育公园 are three facilities).
 _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "港", "码头", "桥", "路", "街", "城", "湖", "山", "河",
@@ -108,7 +110,8 @@ _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "�
 _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中 包括 如 并 还 要 让 使 使得 了 盼 抓 建 推 促 保 好 我市 我省 "
                      "我县 我区 本市 全市 全省 集中力量 重点 高质量 高标准 高水平 高起点 高规格 扎实 切实 认真 全力 着力 "
                      "大力 积极 努力 继续 加紧 抓紧 深化 谋划 规划 规划建设 提质升级 新建 续建 重建 落实 全面 动工 有序 "
-                     "这 是 这是 也 该 到 整治 清淤 除险 改扩建 美化 绿化 硬化 申报 落地 整体 以及 现有 非法 即".split())
+                     "开业 创成 这 是 这是 也 该 到 整治 清淤 除险 改扩建 美化 绿化 硬化 申报 落地 整体 以及 现有 非法 "
+                     "即".split())
 # (深化, 新建, 续建 … are verbs that jieba's dictionary tags as nouns or abbreviations.)
 _ROUTE_NOUNS = ("高速公路", "城际铁路", "高速铁路", "一级公路", "快速路", "高速", "高铁", "铁路", "公路")  # longest first
 _PREPOSITIONS = frozenset("在 把 将 被 赴".split())  # inside a name after its first word (对台, 向马祖, 佛清从 may be)

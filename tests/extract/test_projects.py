@@ -387,3 +387,9 @@ def test_a_street_named_after_a_distant_place_is_not_in_it_but_a_railway_to_it_i
     assert ("兰州路", "兰州市") not in located and ("北京西路", "北京市") not in located
     assert ("青岛至西安铁路", "西安市") in located
     assert ("深圳大道", "深圳市") in {(s, o) for s, p, o in relations("深圳大道改造完成。", "广东省") if p == "locatedIn"}
+
+
+def test_a_length_an_area_a_count_of_kinds_or_a_world_class_opens_no_name():
+    text = ("新增2000公里高速公路，建设3万亩粮食生产基地，打造9大重点滑雪度假区项目，建设世界级机场。"
+            "开业武汉京东购物中心、越秀国金天地等6个大型商业项目。")
+    assert names(text, "Project", "湖北省") == {"武汉京东购物中心", "越秀国金天地项目"}
