@@ -49,7 +49,7 @@ _COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)[�
 _THROUGHWAY = re.compile("快速通道$|快速路$")
 # Heads that make a facility word part of another name: 高铁商务区, 机场集团, 港区管委会.
 _AREA_AFTER = ("商务区", "片区", "新区", "新城", "经济区", "集团", "公司", "管委会", "管理局", "指挥部",
-               "技术", "列车")  # 川藏铁路技术创新中心, 直达高铁列车: an institute, a service
+               "技术", "列车", "站")  # (宁乡高铁站: a station)  # 川藏铁路技术创新中心, 直达高铁列车: an institute, a service
 _SUFFIX = re.compile("(" + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
 _LIST_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?$")
 _ANY_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")

@@ -393,3 +393,7 @@ def test_a_length_an_area_a_count_of_kinds_or_a_world_class_opens_no_name():
     text = ("新增2000公里高速公路，建设3万亩粮食生产基地，打造9大重点滑雪度假区项目，建设世界级机场。"
             "开业武汉京东购物中心、越秀国金天地等6个大型商业项目。")
     assert names(text, "Project", "湖北省") == {"武汉京东购物中心", "越秀国金天地项目"}
+
+
+def test_a_railway_s_station_is_no_railway():
+    assert names("加快建设宁乡高铁站综合交通枢纽，推进石长铁路复线建设。", "Project", "宁乡市") == {"石长铁路"}
