@@ -72,6 +72,7 @@ _NATURAL = ("river", "lake", "mountain")
 _WATERS_LISTED = re.compile("[、和及与][\u4e00-\u9fff]{1,4}?[江河湖]")  # the next item of a list of waters
 # A list of waters that a feature word closes: 巢湖、新安江流域 (巢湖 the lake, not 巢湖市).
 _LISTED_WATER_CUE = re.compile("(?:、[\u4e00-\u9fff]{1,4}?[江河湖])+(?:" + "|".join((*_RIVER_CUES, "水域")) + ")")
+_PEOPLE_OR_TONGUE = ("族", "语", "文字")
 _LOCATIVES = frozenset("前后东西南北中内外上下")
 _COUNTED_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十两百千万几多]+)[座个条处棵株所栋]$")
 _AFTER_A_WATER = ("河、", "江、", "湖、")  # 淮河、巢湖: the lake, listed after a river
@@ -324,6 +325,8 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
         if prefer_feature and c.hit.feature_kind == "country" and c.hit.divisions and c.begin > 0 \
                 and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_NAME:
             continue  # 大黑山, 巴林右旗: a Chinese name that is also a country's (黑山, 巴林) inside a longer one
+        if prefer_feature and c.hit.feature_kind == "country" and clean.startswith(_PEOPLE_OR_TONGUE, c.end):
+            continue  # 朝鲜族, 蒙古语, 朝鲜语言文字: a people or its language, not the country
         if prefer_feature and c.hit.feature_kind == "country" and _ROUTE_AFTER.match(clean, c.end):
             continue  # 文莱高速公路: 文登–莱阳, a road named by the two places it joins
         if not c.hit.full and (division is None or division.level in ("county", "town")) \

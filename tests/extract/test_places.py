@@ -414,3 +414,8 @@ def test_a_place_s_own_river_or_lake_in_a_protection_regulation_s_title_is_a_pla
 
 def test_a_distant_district_named_like_an_area_of_any_city_is_no_place():
     assert names("推进站前区电子商务园区建设，加快高新北区升级改造。", "Place", "池州市") == set()
+
+
+def test_a_people_or_its_language_named_like_a_country_is_no_country():
+    text = "修改《延边朝鲜族自治州朝鲜语言文字工作条例》，建设蒙古族学校，推广蒙古语文，与蒙古国合作。"
+    assert names(text, "Place", "吉林省") == {"延边朝鲜族自治州", "蒙古国"}
