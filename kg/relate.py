@@ -45,6 +45,7 @@ _IMPLEMENTS = re.compile("贯彻|落实")  # (制定实施《X》 makes X)
 _FOR_ANOTHER = re.compile(r"[”’」]?(?:的)?(?:具体|配套|工作|行动|若干)?(?:实施|贯彻|落实)?"
                           "(?:措施|细则|办法|意见|方案|规定|制度|文件|政策|计划)")
 _DESCRIBED_ACT = re.compile("(?:后)?的")  # 新修订的《X》, 新颁布的《X》: an act named, not done
+_CENTRAL_ISSUERS = ("国务院", "中华人民共和国国务院", "全国人民代表大会")  # national titles naming their issuer
 _OTHER_TITLE = re.compile("《[^《》]*》")
 _SOUGHT = re.compile("争取|申请|报请|提请")
 _ASSISTED = re.compile("配合|协助|陪同|协同")
@@ -177,6 +178,9 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             if actor is None and (_DESCRIBED_ACT.fullmatch(described) and text[cue_at - 1:cue_at] == "新"
                                   or predicate == "approves" and subject_kind not in _LAWMAKERS):
                 continue  # 落实新修订的《X》 names X by its revision; a government approves no regulation
+            if actor is None and (m.canonical.startswith("中共") and subject_kind != "party"
+                                  or m.canonical.startswith(_CENTRAL_ISSUERS) and home != "CN"):
+                continue  # 出台《中共中央关于…》, 《中共西安市委关于…》 in a government's report: the title names its issuer
             who, kind = (actor.iri, actor.kind) if actor else (subject, subject_kind)
             if predicate == "enacts" and _REVISION.search(m.surface):
                 predicate = "amends"  # 《…条例（修订）》审议通过

@@ -319,3 +319,12 @@ def test_a_court_says_the_higher_courts_supervise_it():
             "加强对章贡区人民法院的审判监督。")
     overseers = {r[0] for r in relations(text) if r[1:] == ("oversees", "赣州市中级人民法院")}
     assert overseers == {"最高人民法院", "江西省高级人民法院"}
+
+
+def test_a_title_that_names_its_issuer_is_not_enacted_by_the_report_s_author():
+    opening = "西安市人民政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作。"
+    rels = relations(opening + "出台《中共西安市委关于加快大西安国际化进程的决定》和《西安市物业管理办法》。")
+    assert {r for r in rels if r[1] == "enacts"} == {("西安市人民政府", "enacts", "西安市物业管理办法"),
+                                                     ("中共西安市委", "enacts", "中共西安市委关于加快大西安国际化进程的决定")}
+    rels = relations(opening + "党中央出台《中共中央关于进一步维护新疆社会稳定的意见》。")
+    assert not {r for r in rels if r[1] == "enacts" and r[0] == "西安市人民政府"}
