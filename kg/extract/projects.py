@@ -106,7 +106,8 @@ _COUNTED = re.compile(r"[大中小][ⅠⅡⅢ一二三12]型|^[大中小]+型|\d
 # Nouns that name a facility by themselves, so a bare list item is not completed by the
 # list's shared noun (文昌阁、老码头、槐荫体育公园 are three facilities).
 _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "港", "码头", "桥", "路", "街", "城", "湖", "山", "河",
-               "中心", "基地", "广场", "公园", "段", "线", "期", "校区", "院区", "分院", "园区", "厂", "枢纽", "区", "通道")
+               "中心", "基地", "广场", "公园", "段", "线", "期", "校区", "院区", "分院", "园区", "厂", "枢纽", "区", "通道",
+               "站房", "厂房")
 _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中 包括 如 并 还 要 让 使 使得 了 盼 抓 建 推 促 保 好 我市 我省 "
                      "我县 我区 本市 全市 全省 集中力量 重点 高质量 高标准 高水平 高起点 高规格 扎实 切实 认真 全力 着力 "
                      "大力 积极 努力 继续 加紧 抓紧 深化 谋划 规划 规划建设 提质升级 新建 续建 重建 落实 全面 动工 有序 "
@@ -162,7 +163,8 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
             text = text[cut + 1:]
     for pattern in (_SUFFIX, _PREDICATE_INSIDE) if facilities else (_WEAK_SUFFIX, _PREDICATE_INSIDE):
         # (a bare 高速 is no cut point: what follows it is done to the road, 京港澳高速扩容工程)
-        matches = [m for m in pattern.finditer(text) if m.end() < len(text) and m.group() != "高速"]
+        matches = [m for m in pattern.finditer(text) if m.end() < len(text) and m.group() != "高速"
+                   and not (m.group() == "综合体" and text.startswith("育", m.end()))]  # 综合体育馆
         if pattern is _PREDICATE_INSIDE and matches:  # 续建 in 接续建设 is no predicate: a word edge is
             bounds = {0, *accumulate(len(w) for w, _ in tag(text))}
             matches = [m for m in matches if m.start() in bounds or m.end() in bounds]
@@ -325,7 +327,7 @@ def _distribute(item: str, last: str) -> str:
     tail = _shared_tail(item, last)
     if tail:
         return item + tail
-    ends = [m.group() for m in _ANY_SUFFIX.finditer(last) if m.end() == len(last)]
+    ends = [_PHASE_AFTER.sub("", m.group()) for m in _ANY_SUFFIX.finditer(last) if m.end() == len(last)]  # (三期 is its own)
     if ends and len(ends[-1]) == 1:
         return ""  # one character is too little to share: 家政服务网络、标准化菜市场 is no 网络场
     return item + ends[-1] if ends else item

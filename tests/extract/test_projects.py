@@ -397,3 +397,11 @@ def test_a_length_an_area_a_count_of_kinds_or_a_world_class_opens_no_name():
 
 def test_a_railway_s_station_is_no_railway():
     assert names("加快建设宁乡高铁站综合交通枢纽，推进石长铁路复线建设。", "Project", "宁乡市") == {"石长铁路"}
+
+
+def test_a_list_s_last_phase_is_its_own_and_a_sports_hall_is_no_complex():
+    text = "太行山高速公路邯郸段、邯郸火车站新站房、邯郸机场三期等竣工投用。市综合体育馆、市一中体育馆开工建设。"
+    assert names(text, "Project", "邯郸市") == {"太行山高速公路邯郸段", "邯郸火车站新站房", "邯郸机场三期",
+                                                "邯郸市综合体育馆", "邯郸市一中体育馆"}
+    assert names("白鹭湾湿地公园、东沙城市绿道公园一期建成开放。", "Project", "广州市") == {
+        "白鹭湾湿地公园", "东沙城市绿道公园一期"}
