@@ -417,6 +417,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         return [(begin, item)]
 
     for m in _CATEGORY.finditer(clean):
+        if len(m.group(1)) >= 5 and m.start() > 0 and _frequency(clean[m.start() - 1:m.start() + 1]) >= _COMMON_WORD:
+            continue  # 苏州高等幼儿师范学校迁建工程: 等 inside a word (高等) with a name going on (正中等项目 ends a list)
         items = items_before(m.start())
         for index, (begin, item) in enumerate(items):
             name = trim_name(item, conjunctions=False, facilities=False, by_tags=index == 0)

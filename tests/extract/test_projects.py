@@ -405,3 +405,8 @@ def test_a_list_s_last_phase_is_its_own_and_a_sports_hall_is_no_complex():
                                                 "邯郸市综合体育馆", "邯郸市一中体育馆"}
     assert names("白鹭湾湿地公园、东沙城市绿道公园一期建成开放。", "Project", "广州市") == {
         "白鹭湾湿地公园", "东沙城市绿道公园一期"}
+
+
+def test_等_inside_a_word_with_a_name_going_on_ends_no_list():
+    assert names("苏州高等幼儿师范学校迁建工程开工建设。", "Project", "苏州市") == set()
+    assert names("加快推进OPPO、vivo、正中等项目。", "Project", "东莞市") >= {"OPPO项目", "vivo项目"}
