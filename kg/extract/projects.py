@@ -47,9 +47,10 @@ _SCALE = re.compile("[十百千万亿]+级|国家[一二三]级|世界级|型")
 _WORKS_PART = re.compile("试桩|桩基|土建|征迁|拆迁")  # a stage of works on the facility before it
 _COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)[多余]?[个项宗座条处所](?=[，。；、：）]|$)")
 _THROUGHWAY = re.compile("快速通道$|快速路$")
-# Heads that make a facility word part of another name: 高铁商务区, 机场集团, 港区管委会.
+# Heads that make a facility word part of another name: 高铁商务区, 机场集团, 港区管委会, an institute
+# (川藏铁路技术创新中心), a service (直达高铁列车), a station (宁乡高铁站, 团结村铁路中心站).
 _AREA_AFTER = ("商务区", "片区", "新区", "新城", "经济区", "集团", "公司", "管委会", "管理局", "指挥部",
-               "技术", "列车", "站")  # (宁乡高铁站: a station)  # 川藏铁路技术创新中心, 直达高铁列车: an institute, a service
+               "技术", "列车", "站", "中心站", "枢纽站")
 _SUFFIX = re.compile("(" + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
 _LIST_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?$")
 _ANY_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
@@ -60,7 +61,8 @@ _SEGMENT = re.compile(r"[\u4e00-\u9fff]{2,3}段")
 _ROUTE_SEGMENT = re.compile(r"[\u4e00-\u9fff]{1,5}(?:至[\u4e00-\u9fff]{1,5})?段")
 # A road or railway named before its segment: 九绵高速 in 九绵高速江油太平至青莲段 ...
 # ... or before one of its stations: 杭黄高铁 in 杭黄高铁桐庐站综合体, 郑万高铁襄阳东站.
-_ROUTE = re.compile(f"(高速公路|高速铁路|城际铁路|高速|高铁|铁路)(?={_ROUTE_SEGMENT.pattern}|[\u4e00-\u9fff]{{2,4}}站)")
+_ROUTE = re.compile(f"(高速公路|高速铁路|城际铁路|高速|高铁|铁路)"
+                    f"(?={_ROUTE_SEGMENT.pattern}|(?!中心站|枢纽站)[\u4e00-\u9fff]{{2,4}}站)")
 # What a bare 高速 after a phrase means in slogans and statistics: 县县通高速, 经济中高速, 10分钟上高速.
 _NOT_HIGHWAY = re.compile(r"[通上中由已是到在入]$|^[是指由在至]|[指由对]|县县|镇镇|市市|经济|\d|分钟|信息|持续|"
                          r"第[一二三四五六七八九十]$|^[两双三四五六七八九十多各][省市县区地国]|主体|力求|加密|邻县|跨区|市区|一环|科技|电子|集团|股份|公司")
@@ -99,6 +101,7 @@ _PREDICATE_INSIDE = re.compile(
 # A rank or grade opens a designation, not a name: 国家级旅游度假区, 省级产业园, 5A级景区, 更多REITs项目.
 _DESIGNATION = re.compile(r"(?:国家|省|自治区|市|州|县|区)级|[1-5一二三四五]?A级|国家一类|更多|一批|大批|新一轮")
 _COUNTED = re.compile(r"[大中小][ⅠⅡⅢ一二三12]型|^[大中小]+型|\d+[多余]?(?:个|周年|年|项|家|条|座|批|处|件|套|宗)|"
+                      r"(?<![科\d])\d+所(?=[^，。；]{0,6}?(?:学|校|医院|卫生|幼儿园|中心))|"  # 3所中小学 (中电科27所 is named)
                       r"[一二三四五六七八九十两几多]+(?:[个座条项套宗]|周年)|^\d+[.、]|"  # 万达多个…综合体: a count
                       # 六大物流园区, 各县市 (三大乐高速 is 三台–大英–乐至)
                       r"[三四五六七八九十]大(?!连池|山人|道|桥|街|厦|学)(?=[\u4e00-\u9fff]{2}|$)|^\d+大|以内|区域性|^各|"
@@ -139,7 +142,7 @@ _GENERIC = frozenset(
     "核心 主要 大 小 新 老 好 多 干线 支线 通用 民用 城际 国际 国内 区域性 货运 客运 专用 快速 一级 二级 三级 主 次 旧 "
     "环线 绕城 特许 经营 编组站 编组 跨境 出省 出海 沿海 沿边 城市轨道 市政 市域 县域 省道 国道 县道 乡道 村道 "
     "人均 人民 民主 实践 全过程 功能 镇区 美好 幸福 生活 示范区 先行区 工作 行动 病险 扶贫 高架 人行 天桥 无公害 "
-    "通道 快速通道 畜禽 蛋禽 生猪 养殖 种植 博士后 科研 工作站 院士 专家 连接线".split()
+    "通道 快速通道 桥梁 畜禽 蛋禽 生猪 养殖 种植 博士后 科研 工作站 院士 专家 连接线".split()
 )
 
 

@@ -410,3 +410,9 @@ def test_a_list_s_last_phase_is_its_own_and_a_sports_hall_is_no_complex():
 def test_等_inside_a_word_with_a_name_going_on_ends_no_list():
     assert names("苏州高等幼儿师范学校迁建工程开工建设。", "Project", "苏州市") == set()
     assert names("加快推进OPPO、vivo、正中等项目。", "Project", "东莞市") >= {"OPPO项目", "vivo项目"}
+
+
+def test_a_count_of_schools_or_a_railway_s_central_station_is_no_project():
+    text = "淮南南站综合客运枢纽、3所中小学、和悦街邻里中心等53个亿元以上项目加快建设。团结村铁路中心站建成。"
+    assert names(text, "Project", "淮南市") == {"淮南南站综合客运枢纽", "和悦街邻里中心"}
+    assert "中电科27所郑州电子信息产业园" in names("中电科27所郑州电子信息产业园开工建设。", "Project", "郑州市")
