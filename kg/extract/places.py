@@ -359,6 +359,7 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
     mentions += zone_mentions(clean, mentions, jurisdiction, gazetteer)
     mentions += water_mentions(clean, mentions, gazetteer.waters)
     mentions += listed_water_mentions(clean, mentions)
+    mentions += titled_mountain_mentions(clean, mentions)
     mentions += town_mentions(clean, mentions, gazetteer)  # last: 肥西桃花工业园 stays named after 肥西
     mentions += listed_town_mentions(clean, mentions, jurisdiction, gazetteer)
     mentions += listed_word_counties(clean, mentions, jurisdiction, gazetteer, year)
@@ -853,6 +854,31 @@ _LIST_ITEM = re.compile(f"[\u4e00-\u9fff]{{1,4}}?[河江湖](?={_WATER_WORDS})|[
 
 # A listed name may hold a direction or a number (新沂河, 三岔河): the list, not the characters, says it is a name.
 _NOT_IN_LISTED = _NOT_IN_NAME - set("新老大小上下中内外一二三四五六七八九十")
+
+
+# A place's own mountain protected by a regulation: 《绍兴市会稽山保护条例》, 《泰安市泰山景观保护办法》.
+_TITLED_MOUNTAIN = re.compile("([\u4e00-\u9fff]{1,4}?山)(?:风景名胜区|景观|生态|自然)?(?:保护|管理)"
+                              "[\u4e00-\u9fff]{0,8}(?:条例|办法|规定)》")
+_NOT_A_MOUNTAIN = re.compile("^[东南西北中]部|矿山$|[省市县区]")  # 北部矿山: mines
+
+
+def titled_mountain_mentions(clean: str, places: list[Mention]) -> list[Mention]:
+    """Mountains named right after a division in a regulation's title (the divisions there are
+    already places; the mountain is found only where one ends and 山 closes the next word)."""
+    if "山" not in clean:
+        return []
+    taken = [(m.begin, m.end) for m in places]
+    out: list[Mention] = []
+    for place in places:
+        m = _TITLED_MOUNTAIN.match(clean, place.end) if place.key[:1] == ("division",) else None
+        if m is None:
+            continue
+        begin, end = m.span(1)
+        inside_title = clean.rfind("《", 0, begin) > clean.rfind("》", 0, begin)
+        if inside_title and end - begin >= 2 and not _NOT_A_MOUNTAIN.search(m.group(1)) \
+                and not any(b < end and begin < e for b, e in taken):
+            out.append(Mention("Place", begin, end, m.group(1), m.group(1), "", ("feature", "mountain")))
+    return out
 
 
 def listed_water_mentions(clean: str, places: list[Mention]) -> list[Mention]:

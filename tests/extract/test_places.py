@@ -419,3 +419,8 @@ def test_a_distant_district_named_like_an_area_of_any_city_is_no_place():
 def test_a_people_or_its_language_named_like_a_country_is_no_country():
     text = "修改《延边朝鲜族自治州朝鲜语言文字工作条例》，建设蒙古族学校，推广蒙古语文，与蒙古国合作。"
     assert names(text, "Place", "吉林省") == {"延边朝鲜族自治州", "蒙古国"}
+
+
+def test_a_place_s_own_mountain_in_a_protection_regulation_s_title_is_a_place():
+    text = "表决通过了《绍兴市会稽山保护条例》《新乡市北部矿山生态保护与修复条例》。"
+    assert names(text, "Place", "浙江省") == {"绍兴市", "会稽山", "新乡市"}
