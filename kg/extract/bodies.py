@@ -75,6 +75,7 @@ _HEADS: list[tuple[str, tuple[str, ...]]] = [
     ("traffic_police", ("公安局交警支队", "公安局交通警察支队", "交警支队", "交通警察支队")),
     ("traffic_brigade", tuple(f"交警{n}大队" for n in _numerals(3))),
     ("vehicle_office", ("车辆管理所", "车管所")),
+    ("police_branch", ("公安分局",)),  # a city district's police: 成都市公安局武侯区分局
     ("department", tuple(_DEPARTMENT)),
     ("mass", tuple(k for k in MASS_ORGANISATIONS if k != "共青团")),
     ("youth", ("团",)),  # only before a level's 委 (团市委): see _YOUTH_BEFORE
@@ -227,6 +228,10 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
             return f"{n}公安局交通警察支队{head.removeprefix('交警')}"
         case "vehicle_office":
             return f"{n}公安局交通警察支队车辆管理所"
+        case "police_branch" if j.level == "county" and len(n) > len(j.name) and n.endswith(j.name):
+            return f"{n[:-len(j.name)]}公安局{j.name}分局"
+        case "police_branch":
+            return f"{n}公安分局"
         case "department":
             return f"{n}{_DEPARTMENT[head]}"
         case "mass":

@@ -304,3 +304,9 @@ def test_a_subdistrict_office_is_a_body_serving_its_subdistrict():
     rels = relations("武汉市江汉区人民政府工作报告\n民族街道、唐家墩街道办事处推进老旧小区改造。", "江汉区")
     assert ("唐家墩街道办事处", "jurisdiction", "唐家墩街道") in rels
     assert ("民族街道办事处", "jurisdiction", "民族街道") in rels  # listed before it, sharing 办事处
+
+
+def test_a_district_s_police_branch_is_the_city_bureau_s_branch():
+    text = "成都市武侯区人民检察院工作报告\n第五检察部与区公安分局、区司法局建立协作机制。"
+    assert {"成都市公安局武侯区分局", "成都市武侯区司法局"} <= names(text, "Body")
+    assert "吴忠市公安局红寺堡区分局" in names("红寺堡区公安分局荣获全国公安机关执法示范单位。", "Body", "吴忠市")
