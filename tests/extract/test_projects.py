@@ -416,3 +416,8 @@ def test_a_count_of_schools_or_a_railway_s_central_station_is_no_project():
     text = "淮南南站综合客运枢纽、3所中小学、和悦街邻里中心等53个亿元以上项目加快建设。团结村铁路中心站建成。"
     assert names(text, "Project", "淮南市") == {"淮南南站综合客运枢纽", "和悦街邻里中心"}
     assert "中电科27所郑州电子信息产业园" in names("中电科27所郑州电子信息产业园开工建设。", "Project", "郑州市")
+
+
+def test_an_aspect_particle_inside_a_candidate_makes_it_a_clause():
+    text = "充分发挥了铁路、民航、邮电等中直企业的重要作用，长海县兴建了城镇供水应急工程。"
+    assert names(text, "Project", "内蒙古自治区") == set()
