@@ -51,6 +51,9 @@ _THROUGHWAY = re.compile("快速通道$|快速路$")
 # (川藏铁路技术创新中心), a service (直达高铁列车), a station (宁乡高铁站, 团结村铁路中心站).
 _AREA_AFTER = ("商务区", "片区", "新区", "新城", "经济区", "集团", "公司", "管委会", "管理局", "指挥部",
                "技术", "列车", "站", "中心站", "枢纽站")
+# Zones written in full, whole names by themselves (浏阳经开区 in 浏阳经开区和大围山国家森林公园).
+_WHOLE_ZONE = ("开发区", "经开区", "高新区", "新区", "园区", "保税区", "试验区", "示范区", "产业园", "工业园")
+_NUMBERED_ROUTE = re.compile(r"\d+[国省县]道")  # 316国道快速通道
 _SUFFIX = re.compile("(" + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
 _LIST_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?$")
 _ANY_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
@@ -225,8 +228,8 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
             or _ANY_SUFFIX.fullmatch(name) or _DESIGNATION.search(name) or _SCALE.match(name) \
             or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", name[:-1] or name):
         return False
-    if re.search(r"\d+[国省县]道", name):
-        return True  # 316国道快速通道: a numbered route
+    if _NUMBERED_ROUTE.search(name):
+        return True  # a numbered route
     tokens = tag(name)
     if all(w in _GENERIC or w.isdigit() for w, _ in tokens) or any(w in _PREPOSITIONS for w, _ in tokens[1:]):
         return False  # (东北三省在产业项目: a preposition opens a phrase inside a clause, not a name)
@@ -572,9 +575,6 @@ def _shared_kind(last: str) -> str:
     if _frequency(tags[1][0]) < _COMMON_WORD:
         return ""  # 江永古宅水库: a rare word after the place belongs to the name (古宅), not to a kind
     return rest if is_proper(last, places=True, strict=False, infrastructure=True) else ""
-
-
-_WHOLE_ZONE = ("开发区", "经开区", "高新区", "新区", "园区", "保税区", "试验区", "示范区", "产业园", "工业园")
 
 
 def _one_name(item: str, is_place: bool) -> bool:
