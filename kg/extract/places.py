@@ -678,6 +678,8 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
             relative = None
             if owner is None and middle_len == 0 and start > 0:
                 relative = relative_division(clean, start - 1, jurisdiction, gazetteer)
+                if relative is not None and relative.level == "province" and "自" not in suffix:
+                    relative = None  # 升格为自治区高新技术产业开发区, 省高新区: a grade (省自贸区 is the province's)
             if owner is None and relative is None:
                 continue
             if owner is not None and owner.key[:2] == ("feature", "zone") and not middle:

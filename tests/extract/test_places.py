@@ -424,3 +424,8 @@ def test_a_people_or_its_language_named_like_a_country_is_no_country():
 def test_a_place_s_own_mountain_in_a_protection_regulation_s_title_is_a_place():
     text = "表决通过了《绍兴市会稽山保护条例》《新乡市北部矿山生态保护与修复条例》。"
     assert names(text, "Place", "浙江省") == {"绍兴市", "会稽山", "新乡市"}
+
+
+def test_a_province_grade_of_zone_is_no_zone_but_the_province_s_free_trade_zone_is():
+    assert names("固原经开区升格为自治区高新技术产业开发区。", "Place", "固原市") == {"固原市", "固原经济技术开发区"}
+    assert "中国（安徽）自由贸易试验区" in names("省自贸试验区建设全面推进。", "Place", "安徽省")
