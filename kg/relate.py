@@ -47,6 +47,9 @@ _FOR_ANOTHER = re.compile(r"[”’」]?(?:的)?(?:具体|配套|工作|行动|�
 _DESCRIBED_ACT = re.compile("(?:后)?的")  # 新修订的《X》, 新颁布的《X》: an act named, not done
 _CENTRAL_ISSUERS = ("国务院", "中华人民共和国国务院", "全国人民代表大会")  # national titles naming their issuer
 _OTHER_TITLE = re.compile("《[^《》]*》")
+_COLLECTIVE_APPROVAL = re.compile(r"(?:上述|以上|这|[两二三四五六七八九十]+)(?:部|件|个)?(?:地方性)?"
+                                  r"(?:条例|法规|单行条例|自治条例)(?:已|均|先后|分别)?(?:于[^，。；《》]{0,16})?"
+                                  r"(?:经|由|报经|报请)")
 _SOUGHT = re.compile("争取|申请|报请|提请")
 _ASSISTED = re.compile("配合|协助|陪同|协同")
 _RECOMMENDED = re.compile("建议|要求|希望")  # what the author asks of others
@@ -212,6 +215,16 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                         and _ASSISTED.search(text, max(0, b.mention.begin - s.begin - 4), b.mention.begin - s.begin) \
                         and not re.search("[，；。]", text[b.mention.end - s.begin:m.begin - s.begin]):
                     add(b.iri, "inspects", r.iri, cue_word.group() if cue_word else "")
+
+    # 制定《A》，修改《B》，两部条例经省人大常委会批准: a count of the titles before hands them all on
+    collective = _COLLECTIVE_APPROVAL.search(text) if len(regs) > 1 else None
+    if collective is not None:
+        approver = next((b for b in bodies if b.kind in _LAWMAKERS and b.mention.begin - s.begin >= collective.end()
+                         and "批准" in re.split("[，。；]", text[b.mention.end - s.begin:], maxsplit=1)[0]), None)
+        if approver is not None:
+            for r in regs:
+                if r.mention.end - s.begin <= collective.start():
+                    add(approver.iri, "approves", r.iri, "批准")
 
     # Oversight.
     if author and author_kind in _OVERSEEN:

@@ -328,3 +328,10 @@ def test_a_title_that_names_its_issuer_is_not_enacted_by_the_report_s_author():
                                                      ("中共西安市委", "enacts", "中共西安市委关于加快大西安国际化进程的决定")}
     rels = relations(opening + "党中央出台《中共中央关于进一步维护新疆社会稳定的意见》。")
     assert not {r for r in rels if r[1] == "enacts" and r[0] == "西安市人民政府"}
+
+
+def test_a_count_of_the_titles_before_hands_them_all_to_the_approving_lawmaker():
+    text = ("延边朝鲜族自治州人民代表大会常务委员会工作报告\n制定《延边朝鲜族自治州图们江保护条例》，"
+            "修改《延边朝鲜族自治州朝鲜语言文字工作条例》，两部条例经吉林省人大常委会批准。")
+    approved = {r[2] for r in relations(text) if r[:2] == ("吉林省人大常委会", "approves")}
+    assert approved == {"延边朝鲜族自治州图们江保护条例", "延边朝鲜族自治州朝鲜语言文字工作条例"}
