@@ -219,8 +219,11 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
     # 制定《A》，修改《B》，两部条例经省人大常委会批准: a count of the titles before hands them all on
     collective = _COLLECTIVE_APPROVAL.search(text) if len(regs) > 1 else None
     if collective is not None:
-        approver = next((b for b in bodies if b.kind in _LAWMAKERS and b.mention.begin - s.begin >= collective.end()
-                         and "批准" in re.split("[，。；]", text[b.mention.end - s.begin:], maxsplit=1)[0]), None)
+        def approves(b: Located) -> bool:  # a lawmaker after the count whose own clause says 批准
+            return b.kind in _LAWMAKERS and b.mention.begin - s.begin >= collective.end() \
+                and "批准" in re.split("[，。；]", text[b.mention.end - s.begin:], maxsplit=1)[0]
+
+        approver = next((b for b in bodies if approves(b)), None)
         if approver is not None:
             for r in regs:
                 if r.mention.end - s.begin <= collective.start():

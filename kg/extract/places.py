@@ -48,6 +48,8 @@ _COMMON_STEM = 150  # 平房 198, 南部 5,612 (海淀 103 is a name anyway)
 _NAME_FLAGS = ("ns", "nr", "nz", "nt", "nrt", "nrfg", "j")
 _ORGAN_CHARS = "委长政府人法院检党"  # 区委, 县长, 市政府: the place's own organs follow its name
 # Zones a city has at most one of, so a bare mention in its report names it.
+# Zones a province has one of, so 省自贸区 names it (省高新区 is a grade a zone gets).
+_PROVINCE_OWN_ZONES = ("自由贸易试验区", "自贸试验区", "自贸区")
 _OWN_ZONES = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "综合保税区", "综保区", "临空经济区", "临空区")
 _ZONE = re.compile("(" + "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)) + ")")
 _ZONE_CLAUSE_VERB = re.compile("推进|推动|加快|打造|共建|建设|实施|建成|创建|申报|获批|设立|争创|积极|支持")
@@ -678,8 +680,8 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
             relative = None
             if owner is None and middle_len == 0 and start > 0:
                 relative = relative_division(clean, start - 1, jurisdiction, gazetteer)
-                if relative is not None and relative.level == "province" and "自" not in suffix:
-                    relative = None  # 升格为自治区高新技术产业开发区, 省高新区: a grade (省自贸区 is the province's)
+                if relative is not None and relative.level == "province" and suffix not in _PROVINCE_OWN_ZONES:
+                    relative = None  # 升格为自治区高新技术产业开发区, 省高新区: a grade, not a zone's name
             if owner is None and relative is None:
                 continue
             if owner is not None and owner.key[:2] == ("feature", "zone") and not middle:
