@@ -52,6 +52,8 @@ _ORGAN_CHARS = "委长政府人法院检党"  # 区委, 县长, 市政府: the p
 _PROVINCE_OWN_ZONES = ("自由贸易试验区", "自贸试验区", "自贸区")
 _OWN_ZONES = ("高新技术产业开发区", "高新区", "经济技术开发区", "经开区", "综合保税区", "综保区", "临空经济区", "临空区")
 _ZONE = re.compile("(" + "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)) + ")")
+# Verbs of a report working on its own zone (推进高新区建设); 创建, 申报 and 争创 seek a grade instead.
+_ON_OWN_ZONE = ("推进", "推动", "加快", "支持", "促进", "提升", "做强", "做大", "做优", "完善", "优化")
 _ZONE_CLAUSE_VERB = re.compile("推进|推动|加快|打造|共建|建设|实施|建成|创建|申报|获批|设立|争创|积极|支持")
 _ZONE_WORD = re.compile(_ZONE.pattern + "|自由贸易港|自贸港|示范区|实验区|管理区|新城")
 _DIRECTIONS = frozenset("东西南北上下中前后内外大小老新")  # 西辽河, 小清河: a river named after another
@@ -663,7 +665,8 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
                     gazetteer.reference.divisions_by_code[named.code], gazetteer):
                 continue  # 上海市浦东新区: the suffix ends a division's own name (茂名滨海新区 is a zone)
         if suffix in _OWN_ZONES and jurisdiction is not None and jurisdiction.level == "city" and \
-                (m.start() == 0 or clean[m.start() - 1] in "，。；、：（“\n和与及在") and m.start() not in ends:
+                (m.start() == 0 or clean[m.start() - 1] in "，。；、：（“\n和与及在"
+                 or clean.endswith(_ON_OWN_ZONE, 0, m.start())) and m.start() not in ends:
             # A city report's bare 高新区 is that city's zone
             out.append(Mention("Place", m.start(), m.end(), suffix, city_short(jurisdiction) + ZONE_SUFFIXES[suffix],
                                "", ("zone", jurisdiction.code)))

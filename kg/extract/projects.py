@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import ahocorasick_rs
 
-from kg.extract.places import LEVEL_WORDS, SLOGAN_ADJECTIVES
+from kg.extract.places import LEVEL_WORDS, SLOGAN_ADJECTIVES, ZONE_SUFFIXES
 from kg.model import Mention
 from kg.segment import RECENT_WORDS, WordBoundaries, has_unknown_word, tag
 from kg.segment import frequency as _frequency
@@ -469,9 +469,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
             later = next((it for _, it in items[index + 1:] if _ANY_SUFFIX.search(it)), "")
             kind = _shared_kind(later) if later else ""
             is_place = (begin, begin + len(name)) in place_spans
-            joined = clean[begin + len(name):begin + len(name) + 1] in ("和", "及", "与")
-            if joined and is_place and name.endswith(_WHOLE_ZONE):
-                continue  # 浏阳经开区和大围山国家森林公园: a zone, then another item (商都县和察右前旗…产业园 share it)
+            if (is_place and name.endswith(_WHOLE_ZONE)) or name in ZONE_SUFFIXES:
+                continue  # 浏阳经开区和大围山国家森林公园, 咸宁综合保税区、外贸综合服务中心: a zone is its own item
             if kind and _one_name(name, is_place) and (is_place or not (
                     clean[begin - 1:begin] in ("和", "及", "与") and _ANY_SUFFIX.search(clean, begin - 3, begin - 1))):
                 # (钱江隧道及接线: 接线 is the tunnel's own; 物流园及砀山、灵璧物流园 lists a place)

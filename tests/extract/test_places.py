@@ -43,6 +43,12 @@ def test_zones_are_named_from_their_place_and_partof_it():
     assert ("黄石棋盘洲综合保税区", "partOf", "黄石市") in rels
 
 
+def test_a_city_report_s_bare_zone_after_a_verb_working_on_it_is_its_own():
+    assert "景德镇高新技术产业开发区" in names("全力推进高新区建设。", "Place", "景德镇市")
+    assert "景德镇综合保税区" in names("加快综保区二期建设。", "Place", "景德镇市")
+    assert names("争创国家高新区。申报高新区。", "Place", "景德镇市") == set()
+
+
 def test_districts_are_part_of_their_city_under_the_name_it_had_then():
     rels = relations("襄樊市人民政府工作报告\n樊城区、襄城区、枣阳市经济稳定增长。", "襄樊市", year=2005)
     assert {("樊城区", "partOf", "襄樊市"), ("襄城区", "partOf", "襄樊市"), ("枣阳市", "partOf", "襄樊市")} <= rels

@@ -369,9 +369,11 @@ def test_a_count_of_projects_a_scale_or_a_museum_s_grade_is_no_project_name():
     assert names(text, "Project", "辽宁省") == {"白塔机场", "惠州千万级干线机场", "岷江龙溪口至合江门航道一期工程"}
 
 
-def test_a_zone_joined_by_和_to_a_named_facility_does_not_take_its_kind():
+def test_a_zone_in_a_list_of_facilities_does_not_take_their_kind():
     text = "视察长沙经开区浏阳片区、浏阳经开区和大围山国家森林公园建设情况。"
     assert "浏阳经开区国家森林公园" not in names(text, "Project", "浏阳市")
+    assert names("全力推进高新区、陶瓷工业园、北汽昌河新基地建设。", "Project", "景德镇市") == {"北汽昌河新基地"}
+    assert "咸宁综合保税区综合服务中心" not in names("推进咸宁综合保税区、外贸综合服务中心建设。", "Project", "咸宁市")
     assert "大围山国家森林公园" in names(text, "Project", "浏阳市")
     assert names("长城、长征、黄河国家文化公园建设加快推进。", "Project", "河北省") >= {"长城国家文化公园", "黄河国家文化公园"}
 
