@@ -34,6 +34,11 @@ FACILITY_SUFFIXES = (
 # Nouns that end a project name only inside a list of facilities (路 alone is too common).
 LIST_SUFFIXES = FACILITY_SUFFIXES + ("路", "桥", "街", "馆", "中心", "小镇", "站", "港", "高速", "楼", "场", "船闸")
 _WEAK = ("项目", "工程")
+# jieba's words that open with a weak noun (引江济淮 + 工程建设), where they end a clause (not 工程建设领域)
+_WEAK_WORDS = ("工程建设", "工程项目", "项目建设")
+_CLAUSE_END = frozenset("，。；、和与及")
+_DIVERSION = re.compile("引[\u4e00-\u9fff]{1,2}[济入补][\u4e00-\u9fff]{1,2}$")  # water diverted: 引汉济渭, 引黄入冀
+_CODE = re.compile(r"[A-Za-z]|\d+千伏|\d+号")
 _WEAK_SUFFIX = re.compile("项目")  # 工程 is also a word inside names: 中化工程, 海洋工程装备
 # Infrastructure is named after the places it joins or serves (九绵高速, 槐荫大道, 引通济安工程
 # aside): any non-generic name before these nouns is a proper name.
@@ -498,9 +503,13 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
     suffixes = [f for f in _facility_suffixes(clean) if not _continues(clean, f[1])]  # 三江闸坝桥 + 头公园
     words = WordBoundaries(clean, (f[:2] for f in suffixes))
     for suffix_begin, suffix_end, suffix in suffixes:
+        in_word = False  # 工程 opening a word of jieba's (工程建设): the name needs more than its verb after
         if not words.is_word(suffix_begin, suffix_end) and not (
-                suffix in ("工程", "项目") and clean[suffix_begin - 2:suffix_begin] in _WORKS_BEFORE):
-            continue  # 工程 in 工程师; 铁路 in 铁路网 (扩建工程 is one word to jieba, and still 工程)
+                suffix in _WEAK and clean[suffix_begin - 2:suffix_begin] in _WORKS_BEFORE):
+            in_word = suffix in _WEAK and clean.startswith(_WEAK_WORDS, suffix_begin) and \
+                clean[suffix_begin + 4:suffix_begin + 5] in _CLAUSE_END and words.is_word(suffix_begin, suffix_begin + 4)
+            if not in_word:
+                continue  # 工程 in 工程师; 铁路 in 铁路网 (扩建工程 is one word to jieba, and still 工程)
         start = _clause_start(clean, suffix_begin)
         if start > 0 and clean[start - 1] in "”’》":
             continue  # the name goes on before a quotation: “米”字形高速铁路
@@ -522,6 +531,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         if weak and not has_place(begin, suffix_begin) and not re.search(r"[A-Za-z0-9]", name) \
                 and not _COMPLETION.match(clean, suffix_end) and not _NAMED_FACILITY.search(name):
             continue
+        if in_word and not has_place(begin, suffix_begin) and not _CODE.search(name) and not _DIVERSION.search(name):
+            continue  # 引江济淮工程建设, 500千伏输变电工程建设; not 农田水利工程建设, 诚信工程建设
         add(begin, suffix_end, clean[begin:suffix_end], "facility")
     for m in _PHASED.finditer(clean):
         if not (m.start() > 0 and "\u4e00" <= clean[m.start() - 1] <= "\u9fff") or not _COMPLETION.match(clean, m.end()):

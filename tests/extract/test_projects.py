@@ -423,3 +423,11 @@ def test_a_count_of_schools_or_a_railway_s_central_station_is_no_project():
 def test_an_aspect_particle_inside_a_candidate_makes_it_a_clause():
     text = "充分发挥了铁路、民航、邮电等中直企业的重要作用，长海县兴建了城镇供水应急工程。"
     assert names(text, "Project", "内蒙古自治区") == set()
+
+
+def test_works_before_a_word_of_jieba_s_that_opens_with_工程_are_named_when_placed_or_coded():
+    text = "推进引汉济渭工程建设。加快孝义500千伏输变电工程建设。"
+    assert names(text, "Project", "陕西省") >= {"引汉济渭工程", "孝义500千伏输变电工程"}
+    assert names("推进上犹江引水工程建设。", "Project", "赣州市") == {"上犹江引水工程"}
+    text = "严肃查处工程建设、土地出让等领域的腐败问题。加强农田水利工程建设。我们既要抓重大民生工程建设，也要办好小事。"
+    assert names(text, "Project", "陕西省") == set()
