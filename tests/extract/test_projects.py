@@ -431,3 +431,8 @@ def test_works_before_a_word_of_jieba_s_that_opens_with_工程_are_named_when_pl
     assert names("推进上犹江引水工程建设。", "Project", "赣州市") == {"上犹江引水工程"}
     text = "严肃查处工程建设、土地出让等领域的腐败问题。加强农田水利工程建设。我们既要抓重大民生工程建设，也要办好小事。"
     assert names(text, "Project", "陕西省") == set()
+
+
+def test_power_and_water_plants_are_facilities_named_by_their_place_not_their_fuel():
+    text = "开工建设潘集电厂，北仑电厂二期建成，建设城东水厂和麦岛污水处理厂。关停燃煤电厂，新建城镇污水处理厂。"
+    assert names(text, "Project", "淮南市") == {"潘集电厂", "北仑电厂二期", "城东水厂", "麦岛污水处理厂"}
