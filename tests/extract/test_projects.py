@@ -363,6 +363,10 @@ def test_an_express_route_is_named_by_its_places_or_its_number():
     assert names("加快建设城际快速通道项目。", "Project", "南京市") == set()
 
 
+def test_the_facilities_of_two_levels_of_government_are_no_project():
+    assert names("发挥省、市两级战新基地引领作用。建成市县两级公共图书馆。", "Project", "淮南市") == set()
+
+
 def test_a_count_of_projects_a_scale_or_a_museum_s_grade_is_no_project_name():
     text = ("辽西地区承接京津冀项目232个。鞍钢博物馆晋升为国家一级博物馆。白塔机场成为千万级机场。"
             "推进惠州千万级干线机场建设，完成岷江龙溪口至合江门航道一期工程4个险滩整治。")
