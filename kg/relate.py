@@ -58,7 +58,7 @@ _LAWMAKERS = ("npcsc", "npc")
 _OVERSIGHT_BODIES = ("npcsc", "npc", "cppcc")
 _LEGAL_SUPERVISORS = ("procuratorate", "supervision")  # oversee whoever accepts their 法律监督, 监察监督
 _OVERSEEN = ("government", "court", "procuratorate", "department", "supervision", "traffic_police", "police_branch",
-            "zone_committee")
+            "zone_committee", "zone_court", "zone_procuratorate")
 _COOPERATION = re.compile(r"会同|联合|协同|携手")
 # What may stand before a cooperation cue when the sentence's own subject cooperates (加强与…合作).
 _IMPLIED_SUBJECT = re.compile(

@@ -117,7 +117,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
                 relations.add(Relation(iri, "partOf", parent, None, "gazetteer"))
         elif first.type == "Body":
             organ, code, extra = (first.key + ("", "", ""))[:3]
-            jurisdiction = division_place(code) if organ != "zone_committee" else zone_iri_by_name.get(extra, "")
+            jurisdiction = zone_iri_by_name.get(extra, "") if organ.startswith("zone_") else division_place(code)
             if organ == "national":
                 body = gazetteer.national_by_name.get(first.canonical)
                 if body and body.parent in body_iri_by_name:

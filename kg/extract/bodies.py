@@ -137,7 +137,10 @@ _CONGRESS_SESSION = re.compile(r"(?:向|请|提请|提交)大会")
 # commission, court, procuratorate), 一府两院, 法、检两院. A bare 两院 is left alone (两院院士).
 _COLLECTIVE = re.compile(r"一府(?:一委)?两院(?:一委)?|一委两院|法[、·]?检两院")
 # A commission's name: after a level character (市食品安全委员会) or after 成立/组建/设立.
-_ZONE_COMMITTEE = re.compile("管委会|管理委员会")
+_ZONE_ORGANS = {"管委会": ("zone_committee", "管理委员会"), "管理委员会": ("zone_committee", "管理委员会"),
+                "人民法院": ("zone_court", "人民法院"), "法院": ("zone_court", "人民法院"),
+                "人民检察院": ("zone_procuratorate", "人民检察院"), "检察院": ("zone_procuratorate", "人民检察院")}
+_ZONE_ORGAN = re.compile(_alternation(list(_ZONE_ORGANS)))
 _COMMISSION = re.compile(r"(?:(?P<set_up>成立|组建|设立)|(?<=[省市县区州]))(?P<name>[\u4e00-\u9fff]{2,10}?)委员会")
 _NOT_IN_COMMISSION = set("的和与及在是为了等将把对区园")  # a zone's 管委会 belongs to the zone
 _GENERIC_COMMISSION = frozenset("管理 工作 专家 咨询 学术 专业 专门 领导 协调".split())  # 新区管理委员会 names no one
@@ -479,15 +482,17 @@ class BodyFinder:
         return out
 
     def _zone_committees(self) -> list[Mention]:
-        """A zone's administrative committee, named by the zone: 西咸新区管委会 is
-        西咸新区管理委员会 (its jurisdiction is the zone, kept in the key)."""
+        """A zone's administrative committee, court and procuratorate, named by the zone:
+        西咸新区管委会 is 西咸新区管理委员会, 苏州工业园区法院 苏州工业园区人民法院 (their
+        jurisdiction is the zone, kept in the key)."""
         out = []
         for zone in self.zones:
-            written = _ZONE_COMMITTEE.match(self.clean, zone.end)
+            written = _ZONE_ORGAN.match(self.clean, zone.end)
             if written is not None:
+                kind, full = _ZONE_ORGANS[written.group()]
                 code = zone.key[-1] if len(zone.key) > 2 else self.jurisdiction.code if self.jurisdiction else ""
                 out.append(Mention("Body", zone.begin, written.end(), self.clean[zone.begin:written.end()],
-                                   zone.canonical + "管理委员会", key=("zone_committee", code, zone.canonical)))
+                                   zone.canonical + full, key=(kind, code, zone.canonical)))
         return out
 
     def _highway_police(self) -> list[Mention]:

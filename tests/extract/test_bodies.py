@@ -273,6 +273,15 @@ def test_a_zone_s_administrative_committee_is_a_body_serving_the_zone():
     assert ("西安高新技术产业开发区管理委员会", "jurisdiction", "西安高新技术产业开发区") in rels
 
 
+def test_a_zone_s_court_and_procuratorate_serve_the_zone():
+    text = "江苏省高级人民法院工作报告\n苏州工业园区人民法院设立数字经济审判庭，与园区检察院会签意见。"
+    rels = relations(text, "江苏省")
+    assert ("苏州工业园区人民法院", "jurisdiction", "苏州工业园区") in rels
+    rels = relations("兰州市人大常委会工作报告\n听取审议兰州新区法院、兰州新区检察院的专项工作报告。", "兰州市")
+    assert {("兰州市人大常委会", "oversees", "兰州新区人民法院"),
+            ("兰州市人大常委会", "oversees", "兰州新区人民检察院")} <= rels
+
+
 def test_a_standing_committee_report_names_its_own_offices_bare():
     found = names("洛阳市人大常委会工作报告\n常委会机关开展能力作风建设年活动，常委会办公室做好服务。", "Body", "洛阳市")
     assert {"洛阳市人大常委会机关", "洛阳市人大常委会办公室"} <= found
