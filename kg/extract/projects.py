@@ -49,7 +49,9 @@ _TRANSPORT = re.compile("快速通道|高速|铁路|高铁|客运专线|客专|�
 _PHASE = "(?:[一二三四五六七八九十]期)"
 # 千万级机场, 世界级…, 型水库 (小型 cut after its size); 惠州千万级干线机场 is named
 _SCALE = re.compile("[十百千万亿]+级|国家[一二三]级|世界级|型")
-_WORKS_PART = re.compile("试桩|桩基|土建|征迁|拆迁")  # a stage of works on the facility before it
+# A stage of works on the facility before it (试桩), or a part of it (武当山机场 + 机坪扩建, 大广高速 + 东方山互通).
+_WORKS_PART = re.compile("(?:试桩|桩基|土建|征迁|拆迁|停?机坪|站坪|第?[二三四]?跑道|飞行区|航站区|引桥|匝道|"
+                         "[\u4e00-\u9fff]{0,3}互通(?:立交)?)(?:扩建|改扩建|改造|新建|续建|延伸)?")
 _COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)[多余]?[个项宗座条处所](?=[，。；、：）]|$)")
 _THROUGHWAY = re.compile("快速通道$|快速路$")
 # Heads that make a facility word part of another name: 高铁商务区, 机场集团, 港区管委会, an institute
@@ -332,6 +334,8 @@ def _distribute(item: str, last: str) -> str:
     if item.endswith(_STANDALONE) and (not item.endswith(("段", "线")) or _ANY_SUFFIX.search(item[:-1])
                                        or re.search("线|通道|环", item[:-1])):
         return item  # 文昌阁; 武深高速咸宁段 and 三环线南段 have their facility already
+    if any(_WORKS_PART.fullmatch(item, m.end()) for m in _ANY_SUFFIX.finditer(item)):
+        return item  # 沈阳桃仙机场第二跑道: a part of a named facility
     works = _WORKS_ON.search(item)
     if works and _ANY_SUFFIX.search(item, 0, works.start()):
         # 京哈高速改扩建: works on a named facility take no facility noun, only 工程 or 项目

@@ -440,3 +440,10 @@ def test_works_before_a_word_of_jieba_s_that_opens_with_工程_are_named_when_pl
 def test_power_and_water_plants_are_facilities_named_by_their_place_not_their_fuel():
     text = "开工建设潘集电厂，北仑电厂二期建成，建设城东水厂和麦岛污水处理厂。关停燃煤电厂，新建城镇污水处理厂。"
     assert names(text, "Project", "淮南市") == {"潘集电厂", "北仑电厂二期", "城东水厂", "麦岛污水处理厂"}
+
+
+def test_works_on_a_part_of_a_named_facility_keep_the_facility_s_name():
+    assert names("武当山机场机坪扩建工程建成投用。", "Project", "十堰市") == {"武当山机场机坪扩建工程"}
+    assert "天河机场第二跑道" in names("推进天河机场第二跑道、鄂州花湖机场建设。", "Project", "湖北省")
+    text = "加快沈阳桃仙机场第二跑道、大连新机场、锦州机场前期工作。"
+    assert "沈阳桃仙机场第二跑道机场" not in names(text, "Project", "辽宁省")
