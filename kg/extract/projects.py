@@ -441,6 +441,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
             begin, name = back_to_place(begin, begin + len(item) - len(name), name)
             if begin > 0 and clean[begin - 1] in "”’》":
                 continue  # a quoted slogan plus a noun: “一江三河”水系综合治理
+            if name.endswith("建设") and name[-3:-2] not in "与和及" and _ANY_SUFFIX.search(name, 0, len(name) - 2):
+                name = name[:-2]  # 范家坪热电厂建设等…项目: the works on a named facility
             infra = m.group(2) in ("高速公路", "高速", "铁路", "水库", "主干道", "道路") or bool(_TRANSPORT.search(name))
             if 2 <= len(name) <= 25 and is_proper(name, has_place(begin, begin + len(name)), False, infra):
                 tail = _shared_tail(name, items[-1][1]) if index < len(items) - 1 else ""

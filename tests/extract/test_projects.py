@@ -447,3 +447,9 @@ def test_works_on_a_part_of_a_named_facility_keep_the_facility_s_name():
     assert "天河机场第二跑道" in names("推进天河机场第二跑道、鄂州花湖机场建设。", "Project", "湖北省")
     text = "加快沈阳桃仙机场第二跑道、大连新机场、锦州机场前期工作。"
     assert "沈阳桃仙机场第二跑道机场" not in names(text, "Project", "辽宁省")
+
+
+def test_a_listed_named_facility_s_construction_is_the_facility():
+    text = "兰铝资源综合利用、范家坪热电厂建设等节能减排重点项目进展良好。抓好范家坪热电厂项目建设。"
+    assert names(text, "Project", "兰州市") >= {"范家坪热电厂"}
+    assert "范家坪热电厂建设项目" not in names(text, "Project", "兰州市")
