@@ -48,7 +48,7 @@ _DESCRIBED_ACT = re.compile("(?:后)?的")  # 新修订的《X》, 新颁布的�
 _CENTRAL_ISSUERS = ("国务院", "中华人民共和国国务院", "全国人民代表大会")  # national titles naming their issuer
 _OTHER_TITLE = re.compile("《[^《》]*》")
 _COLLECTIVE_APPROVAL = re.compile(r"(?:上述|以上|这|[两二三四五六七八九十]+)(?:部|件|个)?(?:地方性)?"
-                                  r"(?:条例|法规|单行条例|自治条例)(?:已|均|先后|分别)?(?:于[^，。；《》]{0,16})?"
+                                  r"(?:条例|法规|单行条例|自治条例)(?:已|均|先后|分别|都)*(?:于[^，。；《》]{0,16})?"
                                   r"(?:经|由|报经|报请)")
 _SOUGHT = re.compile("争取|申请|报请|提请")
 _ASSISTED = re.compile("配合|协助|陪同|协同")
@@ -278,6 +278,10 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                     add(author, "oversees", b.iri, heard.group())  # 听取审议A…的报告，B…的报告
                 elif _ASSIGN.search(clause[:pos]) and _ASSIGN_AFTER.search(clause[b.mention.end - s.begin - clause_begin:]):
                     add(author, "oversees", b.iri, "交办")
+                elif clause[:pos].endswith("监督"):
+                    for o in _listed_from(text, s.begin, bodies, b):  # 跟踪监督A、B落实审议意见
+                        if o.kind in _OVERSEEN:
+                            add(author, "oversees", o.iri, "监督")
                 elif clause[:pos].endswith("对") and _REVIEW.search(clause, pos):
                     for o in _listed_from(text, s.begin, bodies, b):  # 对A、B、C等部门开展评议
                         if o.kind in _OVERSEEN:

@@ -335,3 +335,15 @@ def test_a_count_of_the_titles_before_hands_them_all_to_the_approving_lawmaker()
             "修改《延边朝鲜族自治州朝鲜语言文字工作条例》，两部条例经吉林省人大常委会批准。")
     approved = {r[2] for r in relations(text) if r[:2] == ("吉林省人大常委会", "approves")}
     assert approved == {"延边朝鲜族自治州图们江保护条例", "延边朝鲜族自治州朝鲜语言文字工作条例"}
+    text = ("洛阳市人民代表大会常务委员会工作报告\n制定《洛阳市牡丹保护条例》，修订《洛阳市城市绿化条例》，"
+            "上述法规均已经河南省人大常委会批准施行。")
+    approved = {r[2] for r in relations(text) if r[:2] == ("河南省人大常委会", "approves")}
+    assert approved == {"洛阳市牡丹保护条例", "洛阳市城市绿化条例"}
+
+
+def test_a_standing_committee_oversees_the_departments_it_follows_up_on():
+    text = ("洛阳市人民代表大会常务委员会工作报告\n跟踪监督市文化广电和旅游局、市住房和城乡建设局落实审议意见情况。"
+            "支持和监督市政府依法行政。")
+    rels = relations(text)
+    overseen = {r[2] for r in rels if r[:2] == ("洛阳市人大常委会", "oversees")}
+    assert {"洛阳市文化广电和旅游局", "洛阳市住房和城乡建设局", "洛阳市人民政府"} <= overseen

@@ -609,9 +609,9 @@ class BodyFinder:
                 return "npc", end, ""
             kind = "npcsc"
         if kind == "npcsc":
-            if clean.startswith("代表", end):
-                return None, end, ""
             s = _NPCSC_SUFFIX.match(clean, end)
+            if clean.startswith("代表", end) and s is None:
+                return None, end, ""  # (its 代表工作委员会 is an organ)
             if s:
                 word = s.group()
                 if word == "党组":

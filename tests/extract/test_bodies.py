@@ -282,6 +282,11 @@ def test_a_zone_s_court_and_procuratorate_serve_the_zone():
             ("兰州市人大常委会", "oversees", "兰州新区人民检察院")} <= rels
 
 
+def test_a_standing_committee_s_deputies_committee_is_an_organ_not_its_deputies():
+    found = names("洛阳市人大常委会工作报告\n市人大常委会代表工作委员会、市人大常委会代表工委做好服务。", "Body", "洛阳市")
+    assert "洛阳市人大常委会代表工作委员会" in found
+
+
 def test_a_standing_committee_report_names_its_own_offices_bare():
     found = names("洛阳市人大常委会工作报告\n常委会机关开展能力作风建设年活动，常委会办公室做好服务。", "Body", "洛阳市")
     assert {"洛阳市人大常委会机关", "洛阳市人大常委会办公室"} <= found
