@@ -144,6 +144,8 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
         rel = m.begin - s.begin
         decision = _enclosing_decision(text, rel)
         enclosing = [o for o in regs if o.mention.begin < m.begin and m.end <= o.mention.end]
+        if decision is not None and any(not _DECISION_VERB.search(o.mention.surface) for o in enclosing):
+            continue  # 关于修改《浙江省实施〈妇女权益保障法〉办法》的决定: the law inside is not amended
         if decision is not None:
             verb = {"修改": "amends", "批准": "approves", "废止": "repeals"}[decision]
             owner = subject

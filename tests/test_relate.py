@@ -347,3 +347,10 @@ def test_a_standing_committee_oversees_the_departments_it_follows_up_on():
     rels = relations(text)
     overseen = {r[2] for r in rels if r[:2] == ("洛阳市人大常委会", "oversees")}
     assert {"洛阳市文化广电和旅游局", "洛阳市住房和城乡建设局", "洛阳市人民政府"} <= overseen
+
+
+def test_a_law_named_inside_the_amended_title_is_not_amended():
+    text = ("浙江省人民代表大会常务委员会工作报告\n作出关于修改《浙江省实施〈中华人民共和国妇女权益保障法〉办法》的决定。"
+            "通过《浙江省人民代表大会常务委员会关于修改〈浙江省消防条例〉的决定》。")
+    amended = {r[2] for r in relations(text) if r[:2] == ("浙江省人大常委会", "amends")}
+    assert amended == {"浙江省实施〈中华人民共和国妇女权益保障法〉办法", "浙江省消防条例"}
