@@ -38,6 +38,7 @@ _WEAK = ("项目", "工程")
 _WEAK_WORDS = ("工程建设", "工程项目", "项目建设")
 _CLAUSE_END = frozenset("，。；、和与及")
 _DIVERSION = re.compile("引[\u4e00-\u9fff]{1,2}[济入补][\u4e00-\u9fff]{1,2}$")  # water diverted: 引汉济渭, 引黄入冀
+_PROGRAMME = re.compile("(?:重大|重点)(?:科技|研发|科研)|(?:计划|专项|基金)$")
 _CODE = re.compile(r"[A-Za-z]|\d+千伏|\d+号")
 _WEAK_SUFFIX = re.compile("项目")  # 工程 is also a word inside names: 中化工程, 海洋工程装备
 # Infrastructure is named after the places it joins or serves (九绵高速, 槐荫大道, 引通济安工程
@@ -528,6 +529,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
             continue  # 承接京津冀项目232个, 新增110千伏变电站3座: a count of projects or facilities
         if weak and place_reaches(begin + 1, suffix_begin):
             continue  # 市临空区项目: the projects of a place, not a named project
+        if suffix == "项目" and _PROGRAMME.search(name):
+            continue  # 省重大科技计划项目, 重点研发项目: grants of a programme
         infra = suffix in INFRASTRUCTURE or (weak and bool(_THROUGHWAY.search(name)))  # 郑新快速通道 + 项目
         if not name or len(name) > 20 or not is_proper(name, has_place(begin, suffix_begin), infrastructure=infra):
             continue

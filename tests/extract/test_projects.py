@@ -363,6 +363,11 @@ def test_an_express_route_is_named_by_its_places_or_its_number():
     assert names("加快建设城际快速通道项目。", "Project", "南京市") == set()
 
 
+def test_the_grants_of_a_programme_are_no_project():
+    text = "省重大科技计划项目中企业牵头占比超过80%。实施市重点研发项目50项。推进海兴科技项目建设。"
+    assert names(text, "Project", "浙江省") == {"海兴科技项目"}
+
+
 def test_the_facilities_of_two_levels_of_government_are_no_project():
     assert names("发挥省、市两级战新基地引领作用。建成市县两级公共图书馆。", "Project", "淮南市") == set()
 
