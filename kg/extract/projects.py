@@ -73,7 +73,7 @@ _ROUTE_SEGMENT = re.compile(r"[\u4e00-\u9fff]{1,5}(?:至[\u4e00-\u9fff]{1,5})?�
 # A road or railway named before its segment: 九绵高速 in 九绵高速江油太平至青莲段 ...
 # ... or before one of its stations: 杭黄高铁 in 杭黄高铁桐庐站综合体, 郑万高铁襄阳东站.
 _ROUTE = re.compile(f"(高速公路|高速铁路|城际铁路|高速|高铁|铁路)"
-                    f"(?={_ROUTE_SEGMENT.pattern}|(?!中心站|枢纽站)[\u4e00-\u9fff]{{2,4}}站)")
+                    f"(?={_ROUTE_SEGMENT.pattern}|(?!中心站|枢纽站|站)[\u4e00-\u9fff]{{2,4}}站)")  # (not 高铁站及站前广场)
 # What a bare 高速 after a phrase means in slogans and statistics: 县县通高速, 经济中高速, 10分钟上高速.
 _NOT_HIGHWAY = re.compile(r"[通上中由已是到在入]$|^[是指由在至]|[指由对]|县县|镇镇|市市|经济|\d|分钟|信息|持续|"
                          r"第[一二三四五六七八九十]$|^[两双三四五六七八九十多各][省市县区地国]|主体|力求|加密|邻县|跨区|市区|一环|科技|电子|集团|股份|公司")
@@ -154,7 +154,8 @@ _GENERIC = frozenset(
     "环线 绕城 特许 经营 编组站 编组 跨境 出省 出海 沿海 沿边 城市轨道 市政 市域 县域 省道 国道 县道 乡道 村道 "
     "人均 人民 民主 实践 全过程 功能 镇区 美好 幸福 生活 示范区 先行区 工作 行动 病险 扶贫 高架 人行 天桥 无公害 "
     "通道 快速通道 桥梁 畜禽 蛋禽 生猪 养殖 种植 博士后 科研 工作站 院士 专家 连接线 燃煤 燃气 燃机 天然气 发 调峰 "
-    "热电 联产 热电联产 能效 煤矸石 生物质 垃圾 生活垃圾 焚烧 再生水 地表水 自来水 城镇 乡镇 工业 集中式 应急".split()
+    "热电 联产 热电联产 能效 煤矸石 生物质 垃圾 生活垃圾 焚烧 再生水 地表水 自来水 城镇 乡镇 工业 集中式 应急 站前 "
+    "爱国主义 会展 抽水蓄能 蓄能 集成电路 人工智能 区块链 新材料 生物医药 云计算 物联网 智能制造 通讯 通信 电子信息".split()
 )
 
 
@@ -270,8 +271,9 @@ def _naming_length(tokens: tuple[tuple[str, str], ...]) -> int:
         if i + 1 < len(tokens) and word + tokens[i + 1][0] in RECENT_WORDS:
             i += 2
             continue
-        if len(word) == 1 or (word not in _GENERIC and (flag in _PROPER_TAGS or _frequency(word) < _EVERYDAY)):
-            length += len(word)
+        if word not in LIST_SUFFIXES and (len(word) == 1 or (
+                word not in _GENERIC and (flag in _PROPER_TAGS or _frequency(word) < _EVERYDAY))):
+            length += len(word)  # (the facility noun names nothing: 站前 + 广场)
         i += 1
     return length
 
@@ -529,6 +531,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
             continue  # 承接京津冀项目232个, 新增110千伏变电站3座: a count of projects or facilities
         if weak and place_reaches(begin + 1, suffix_begin):
             continue  # 市临空区项目: the projects of a place, not a named project
+        if clean[begin:suffix_end] in ZONE_SUFFIXES:
+            continue  # 保税港区: a kind of zone
         if suffix == "项目" and _PROGRAMME.search(name):
             continue  # 省重大科技计划项目, 重点研发项目: grants of a programme
         infra = suffix in INFRASTRUCTURE or (weak and bool(_THROUGHWAY.search(name)))  # 郑新快速通道 + 项目

@@ -363,6 +363,12 @@ def test_an_express_route_is_named_by_its_places_or_its_number():
     assert names("加快建设城际快速通道项目。", "Project", "南京市") == set()
 
 
+def test_kinds_of_facility_industries_and_zones_are_no_project():
+    text = ("加快推进七台河高铁站及站前广场、道路建设。发挥保税港区优势。建设爱国主义教育基地。"
+            "围绕集成电路、人工智能等推进一批重大项目。")
+    assert names(text, "Project", "七台河市") == {"七台河高铁站"}
+
+
 def test_the_grants_of_a_programme_are_no_project():
     text = "省重大科技计划项目中企业牵头占比超过80%。实施市重点研发项目50项。推进海兴科技项目建设。"
     assert names(text, "Project", "浙江省") == {"海兴科技项目"}
