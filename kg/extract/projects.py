@@ -29,7 +29,7 @@ FACILITY_SUFFIXES = (
     "高铁", "客运专线", "客专", "高速", "轨道交通", "地铁", "变电站", "水电站", "电站", "水库", "水利枢纽", "枢纽港",
     "物流基地", "直播基地", "基地", "产业园", "工业园", "科技园", "物流园区", "物流园", "体育中心", "奥体中心",
     "体育公园", "公园", "大道", "隧道", "港区", "码头", "特色小镇", "综合体", "数据中心", "超算中心", "院区", "门诊楼",
-    "科创中心", "展览馆", "创新馆", "博物馆", "广场", "产业新城", "电厂", "水厂", "污水处理厂", "项目", "工程",
+    "科创中心", "展览馆", "创新馆", "博物馆", "广场", "产业新城", "电厂", "水厂", "污水处理厂", "铁路枢纽", "项目", "工程",
 )
 # Nouns that end a project name only inside a list of facilities (路 alone is too common).
 LIST_SUFFIXES = FACILITY_SUFFIXES + ("路", "桥", "街", "馆", "中心", "小镇", "站", "港", "高速", "楼", "场", "船闸")
@@ -39,13 +39,14 @@ _WEAK_WORDS = ("工程建设", "工程项目", "项目建设")
 _CLAUSE_END = frozenset("，。；、和与及")
 _DIVERSION = re.compile("引[\u4e00-\u9fff]{1,2}[济入补][\u4e00-\u9fff]{1,2}$")  # water diverted: 引汉济渭, 引黄入冀
 _PROGRAMME = re.compile("(?:重大|重点)(?:科技|研发|科研)|(?:计划|专项|基金)$")
+_TECHNOLOGY = re.compile(r"(?<![A-Za-z\d])(?:[2-6]G|[348]K|3D|AI|IPv6)(?![A-Za-z\d])")  # 5G基站 is no code
 _CODE = re.compile(r"[A-Za-z]|\d+千伏|\d+号")
 _WEAK_SUFFIX = re.compile("项目")  # 工程 is also a word inside names: 中化工程, 海洋工程装备
 # Infrastructure is named after the places it joins or serves (九绵高速, 槐荫大道, 引通济安工程
 # aside): any non-generic name before these nouns is a proper name.
 INFRASTRUCTURE = ("长江大桥", "大桥", "立交桥", "高架桥", "国际机场", "机场", "航站楼", "高速公路", "高速铁路", "城际铁路",
                   "铁路", "高铁", "客运专线", "客专", "高速", "轨道交通", "地铁", "变电站", "水电站", "电站", "水库",
-                  "水利枢纽", "枢纽港", "大道", "隧道", "港区", "码头", "电厂", "水厂", "路", "桥")
+                  "水利枢纽", "枢纽港", "大道", "隧道", "港区", "码头", "电厂", "水厂", "铁路枢纽", "路", "桥")
 _TRANSPORT = re.compile("快速通道|高速|铁路|高铁|客运专线|客专|机场|大桥|大道|隧道|码头|水库|港区|轨道交通|地铁")
 _PHASE = "(?:[一二三四五六七八九十]期)"
 # 千万级机场, 世界级…, 型水库 (小型 cut after its size); 惠州千万级干线机场 is named
@@ -155,7 +156,8 @@ _GENERIC = frozenset(
     "人均 人民 民主 实践 全过程 功能 镇区 美好 幸福 生活 示范区 先行区 工作 行动 病险 扶贫 高架 人行 天桥 无公害 "
     "通道 快速通道 桥梁 畜禽 蛋禽 生猪 养殖 种植 博士后 科研 工作站 院士 专家 连接线 燃煤 燃气 燃机 天然气 发 调峰 "
     "热电 联产 热电联产 能效 煤矸石 生物质 垃圾 生活垃圾 焚烧 再生水 地表水 自来水 城镇 乡镇 工业 集中式 应急 站前 "
-    "爱国主义 会展 抽水蓄能 蓄能 集成电路 人工智能 区块链 新材料 生物医药 云计算 物联网 智能制造 通讯 通信 电子信息".split()
+    "城市更新 服务中心 爱国主义 会展 抽水蓄能 蓄能 集成电路 人工智能 区块链 新材料 生物医药 云计算 物联网 "
+    "智能制造 通讯 通信 电子信息".split()
 )
 
 
@@ -249,7 +251,8 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     rest = tokens[1:] if tokens[0][1] == "ns" else tokens
     if rest and all(w in _CATEGORY_WORDS for w, _ in rest):
         return False  # 四川省重(点项目), 江苏省市重大(项目): a place's category of projects
-    if places or re.search(r"[A-Za-z]+\d|\d+[A-Za-z]|[A-Za-z]{4,}", name) or re.search(r"\d+千伏|\d+号", name):
+    if places or re.search(r"[A-Za-z]+\d|\d+[A-Za-z]|[A-Za-z]{4,}", _TECHNOLOGY.sub("", name)) \
+            or re.search(r"\d+千伏|\d+号", name):
         return True
     if infrastructure and len(name) <= 8 and _naming_length(tokens) >= 2:
         return True  # named after the places it joins or serves: 九绵, 茂盐, 槐荫, 京港澳
