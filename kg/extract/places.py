@@ -469,6 +469,10 @@ def _towns_of(jurisdiction: Division | None, gazetteer: Gazetteer) -> tuple[Divi
 
 _INSTITUTION = re.compile("医院|大学|学院|中学|小学|公园|广场")
 _VILLAGE = ("村", "社", "组")  # 洛隆县康沙村 is a village of that name
+# Shorts that are kinds of settlement after a county's name: 平遥古城, 周庄古镇 are landmarks, not 古城街道.
+# (On a route they are the town: 高村至古城段, 大余新城机场.)
+_KINDS_OF_TOWN = frozenset("古城 古镇 新城 老城 县城 新区 城区 老街 古街 新街 滨江".split())
+_ROUTE_ENDS = ("至", "段", "机场", "站")
 _ORDINARY_WORD = 2000  # jieba frequency above which a short is an ordinary word: 建设, 和平 (太平 is 1,113)
 _TOWN_SUFFIX = re.compile("(?:[\u4e00-\u9fff]{1,3}族)*(?:镇|乡|街道|苏木)$")
 
@@ -490,14 +494,15 @@ def town_mentions(clean: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
     taken = {m.begin for m in mentions}
     out: list[Mention] = []
 
-    def town_at(pos: int, county: str) -> Mention | None:
+    def town_at(pos: int, county: str, route: bool = False) -> Mention | None:
         if pos in taken:
             return None
         for town in towns_by_parent.get(county, ()):
             for short in town_shorts(town):
                 end = pos + len(short)
                 if clean.startswith(short, pos) and not clean.startswith(town.name, pos) and \
-                        clean[end:end + 1] not in _VILLAGE and frequency(short) <= _ORDINARY_WORD:
+                        clean[end:end + 1] not in _VILLAGE and frequency(short) <= _ORDINARY_WORD \
+                        and (short not in _KINDS_OF_TOWN or route or clean.startswith(_ROUTE_ENDS, end)):
                     return Mention("Place", pos, end, short, town.name, town.code, ("division", "town"))
         return None
 
@@ -510,7 +515,7 @@ def town_mentions(clean: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
         if found is not None:
             out.append(found)
         while clean.startswith("至", last.end):
-            found = town_at(last.end + 1, county)
+            found = town_at(last.end + 1, county, route=True)
             if found is None:
                 break
             out.append(found)

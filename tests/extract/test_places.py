@@ -187,6 +187,9 @@ def test_a_town_written_by_its_short_name_after_its_county_or_along_a_route():
     # an ordinary word (建设) or a village of that name is not the town
     assert "建设街道" not in names("海拉尔区建设五道街。", "Place", "呼伦贝尔市")
     assert "康沙镇" not in names("洛隆县康沙村。", "Place", "昌都市")
+    # a kind of settlement after a county is a landmark (平遥古城), but a town on a route (高村至古城段)
+    assert "古城街道" not in names("推进平遥古城基础设施提升改造。", "Place", "晋中市")
+    assert "古城镇" in names("广平高速平武高村至古城段建成。", "Place", "绵阳市")
 
 
 def test_a_qualifier_before_a_water_word_is_not_a_river():
