@@ -941,6 +941,8 @@ def _list_items(clean: str, comma: int) -> list[tuple[int, int]]:
             break
         kept += len(word)
     begin = comma - kept
+    if begin > 0 and clean[begin - 1] in "一二三四五六七八九十" and (begin == 1 or clean[begin - 2] in "，。；：（“\n"):
+        begin -= 1  # 五马河 opening a clause: the number is the name's (jieba reads 五 as a numeral)
     items = [(begin, comma)]
     pos = comma
     while clean.startswith("、", pos):

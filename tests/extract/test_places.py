@@ -192,6 +192,11 @@ def test_a_town_written_by_its_short_name_after_its_county_or_along_a_route():
     assert "古城镇" in names("广平高速平武高村至古城段建成。", "Place", "绵阳市")
 
 
+def test_a_listed_river_opening_a_clause_keeps_its_number():
+    assert {"五马河", "盐津河"} <= names("长岗镇创建卫生乡镇，五马河、盐津河水质达标。", "Place", "遵义市")
+    assert "马河" not in names("长岗镇创建卫生乡镇，五马河、盐津河水质达标。", "Place", "遵义市")
+
+
 def test_a_qualifier_before_a_water_word_is_not_a_river():
     found = names("基本消除外秦淮河等主要入江支流劣Ⅴ类水质断面，府澴河流域综合治理。", "Place", "南京市")
     assert "府澴河" in found and not any("入江" in n for n in found)
