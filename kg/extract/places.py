@@ -590,12 +590,20 @@ def own_generic_towns(clean: str, mentions: list[Mention], jurisdiction: Divisio
     taken = [(m.begin, m.end) for m in mentions]
     out = []
     for town in _towns_of(jurisdiction, gazetteer):
-        if not generic_town(town.name):
-            continue
-        for m in re.finditer(re.escape(town.name), clean):
-            if not any(b < m.end() and m.start() < e for b, e in taken):
-                out.append(Mention("Place", m.start(), m.end(), town.name, town.name, town.code, ("division", "town")))
+        for written in ((town.name,) if generic_town(town.name) else ()) + _former_names(town):
+            for m in re.finditer(re.escape(written), clean):
+                if not any(b < m.end() and m.start() < e for b, e in taken):
+                    out.append(Mention("Place", m.start(), m.end(), written, town.name, town.code, ("division", "town")))
     return out
+
+
+def _former_names(town: Division) -> tuple[str, ...]:
+    """What a county's own town was called before its grade changed (学孔乡, now 学孔镇; 茅台镇
+    before it became a subdistrict): older reports name it so, and no other town of the county does."""
+    bare = town.name[:-2] if town.name.endswith("街道") else town.name[:-1]
+    if len(bare) < 2 or not town.name.endswith(("镇", "乡", "街道")) or "族" in bare:
+        return ()
+    return tuple(bare + grade for grade in ("镇", "乡") if not town.name.endswith(grade))
 
 
 def _longest_short_ending(clean: str, start: int, end: int, shorts: dict[str, Division]) -> tuple[str, Division] | None:

@@ -243,6 +243,12 @@ def test_a_county_s_own_town_with_a_name_shared_across_china():
     assert "城关镇" not in names("城关镇人大代表之家建成。", "Place", "孝感市")  # whose 城关镇 is not said
 
 
+def test_a_county_s_own_town_under_the_name_it_had_before_its_grade_changed():
+    rels = relations("仁怀市人民政府工作报告\n支持学孔乡、九仓镇发展高粱种植。", "仁怀市")
+    assert {("学孔镇", "partOf", "仁怀市"), ("九仓镇", "partOf", "仁怀市")} <= rels
+    assert "学孔镇" not in names("支持学孔乡发展高粱种植。", "Place", "孝感市")
+
+
 def test_a_street_named_after_a_distant_city_does_not_name_the_city():
     found = names("推进新疆路快速路、福州路打通和重庆路改造。苏州路东延工程开工。", "Place", "青岛市")
     assert not found & {"新疆维吾尔自治区", "福州市", "重庆市", "苏州市"}
