@@ -466,3 +466,10 @@ def test_a_listed_named_facility_s_construction_is_the_facility():
     text = "兰铝资源综合利用、范家坪热电厂建设等节能减排重点项目进展良好。抓好范家坪热电厂项目建设。"
     assert names(text, "Project", "兰州市") >= {"范家坪热电厂"}
     assert "范家坪热电厂建设项目" not in names(text, "Project", "兰州市")
+
+
+def test_a_verb_of_furthering_opens_no_project_name():
+    text = "强力推动津潍高铁建设。青峰药谷重点推动威高南方制造基地建设。冀中南地区形成环京津一小时快速铁路。"
+    found = names(text, "Project", "山东省")
+    assert {"津潍高铁", "威高南方制造基地"} <= found
+    assert not any("推动" in n or "形成" in n for n in found)
