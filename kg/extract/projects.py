@@ -39,6 +39,7 @@ _WEAK_WORDS = ("工程建设", "工程项目", "项目建设")
 _CLAUSE_END = frozenset("，。；、和与及")
 _DIVERSION = re.compile("引[\u4e00-\u9fff]{1,2}[济入补][\u4e00-\u9fff]{1,2}$")  # water diverted: 引汉济渭, 引黄入冀
 _PROGRAMME = re.compile("(?:重大|重点)(?:科技|研发|科研)|(?:计划|专项|基金)$")
+_VOLTAGE_ONLY = re.compile(r"(?:±?\d+千伏)(?:输变电|变电|输电|送出|线路|特高压|超高压|交流|直流|电网|配套)*")
 _TECHNOLOGY = re.compile(r"(?<![A-Za-z\d])(?:[2-6]G|[348]K|3D|AI|IPv6)(?![A-Za-z\d])")  # 5G基站 is no code
 _CODE = re.compile(r"[A-Za-z]|\d+千伏|\d+号")
 _WEAK_SUFFIX = re.compile("项目")  # 工程 is also a word inside names: 中化工程, 海洋工程装备
@@ -243,6 +244,8 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
         return False
     if _NUMBERED_ROUTE.search(name):
         return True  # a numbered route
+    if _VOLTAGE_ONLY.fullmatch(name):
+        return False  # 220千伏变电站, 500千伏输变电工程: a grade of line, named by nothing
     tokens = tag(name)
     if all(w in _GENERIC or w.isdigit() for w, _ in tokens) or any(w in _PREPOSITIONS for w, _ in tokens[1:]):
         return False  # (东北三省在产业项目: a preposition opens a phrase inside a clause, not a name)

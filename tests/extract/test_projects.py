@@ -371,6 +371,11 @@ def test_kinds_of_facility_industries_and_zones_are_no_project():
     assert names(text, "Project", "兰州市") == {"合柴1972文创园项目", "兰州铁路枢纽"}
 
 
+def test_a_voltage_alone_names_no_line_or_substation():
+    text = "新建220千伏变电站3座，建成500千伏输变电工程。阿合奇220千伏输变电工程投运。"
+    assert names(text, "Project", "克孜勒苏柯尔克孜自治州") == {"阿合奇220千伏输变电工程"}
+
+
 def test_the_grants_of_a_programme_are_no_project():
     text = "省重大科技计划项目中企业牵头占比超过80%。实施市重点研发项目50项。推进海兴科技项目建设。"
     assert names(text, "Project", "浙江省") == {"海兴科技项目"}
