@@ -167,10 +167,13 @@ def _facility_parts(projects: list[Mention], clean: str) -> list[Mention]:
     return out
 
 
+_FULL_ROUTE = {"高速": "高速公路", "高铁": "高速铁路", "客专": "客运专线"}
+
+
 def _merge_short_forms(projects: list[Mention], places: list[Mention]) -> list[Mention]:
     """凤凰机场 after 三亚凤凰机场 in one report is the same airport: a project whose name is
     another's minus a leading place name takes that name. 拉西瓦项目 beside 拉西瓦工程 is the
-    same works too, under the 工程 name."""
+    same works too, under the 工程 name, and 漳永高速 beside 漳永高速公路 the same road."""
     names = {p.canonical for p in projects}
     place_names = {q.surface for q in places} | {q.canonical for q in places}
     out = []
@@ -180,6 +183,9 @@ def _merge_short_forms(projects: list[Mention], places: list[Mention]) -> list[M
         p = replace(p, canonical=longer[0]) if len(longer) == 1 else p
         if p.canonical.endswith("项目") and p.canonical[:-2] + "工程" in names:
             p = replace(p, canonical=p.canonical[:-2] + "工程")
+        short = next((s for s in _FULL_ROUTE if p.canonical.endswith(s)), "")
+        if short and p.canonical[:-len(short)] + _FULL_ROUTE[short] in names:
+            p = replace(p, canonical=p.canonical[:-len(short)] + _FULL_ROUTE[short])  # 漳永高速 is 漳永高速公路
         if not _both_named_apart(p.canonical, names):
             out.append(p)
     return out

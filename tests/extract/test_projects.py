@@ -86,6 +86,9 @@ def test_a_short_form_of_a_project_is_an_alias_of_the_long_one():
     dg = run("三亚市政府工作报告\n三亚凤凰机场改扩建。凤凰机场旅客吞吐量增长。", "三亚市")
     airports = [e for e in dg.entities if e.type == "Project" and "凤凰机场" in e.canonical]
     assert len(airports) == 1 and airports[0].canonical == "三亚凤凰机场"
+    dg = run("三明市政府工作报告\n漳永高速公路建成通车。漳永高速沿线开发加快。", "三明市")
+    roads = [e for e in dg.entities if e.type == "Project"]
+    assert [(e.canonical, e.aliases) for e in roads] == [("漳永高速公路", ("漳永高速",))]
 
 
 def test_an_airport_is_named_by_the_city_of_a_city_report_but_not_of_a_province_report():
