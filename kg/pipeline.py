@@ -173,7 +173,8 @@ _FULL_ROUTE = {"高速": "高速公路", "高铁": "高速铁路", "客专": "�
 def _merge_short_forms(projects: list[Mention], places: list[Mention]) -> list[Mention]:
     """凤凰机场 after 三亚凤凰机场 in one report is the same airport: a project whose name is
     another's minus a leading place name takes that name. 拉西瓦项目 beside 拉西瓦工程 is the
-    same works too, under the 工程 name, and 漳永高速 beside 漳永高速公路 the same road."""
+    same works too, under the 工程 name, and 漳永高速 beside 漳永高速公路 the same road; a name
+    beside itself with 工程 or 项目 after it is that project."""
     names = {p.canonical for p in projects}
     place_names = {q.surface for q in places} | {q.canonical for q in places}
     out = []
@@ -183,6 +184,10 @@ def _merge_short_forms(projects: list[Mention], places: list[Mention]) -> list[M
         p = replace(p, canonical=longer[0]) if len(longer) == 1 else p
         if p.canonical.endswith("项目") and p.canonical[:-2] + "工程" in names:
             p = replace(p, canonical=p.canonical[:-2] + "工程")
+        full = next((p.canonical + w for w in ("工程", "项目", "区") if p.canonical + w in names
+                     and (w != "区" or p.canonical.endswith("园"))), "")
+        if full:
+            p = replace(p, canonical=full)  # 1号线一期 beside 1号线一期工程, 临泉庐阳现代产业园 beside …园区
         short = next((s for s in _FULL_ROUTE if p.canonical.endswith(s)), "")
         if short and p.canonical[:-len(short)] + _FULL_ROUTE[short] in names:
             p = replace(p, canonical=p.canonical[:-len(short)] + _FULL_ROUTE[short])  # 漳永高速 is 漳永高速公路

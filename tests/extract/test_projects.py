@@ -89,6 +89,8 @@ def test_a_short_form_of_a_project_is_an_alias_of_the_long_one():
     dg = run("三明市政府工作报告\n漳永高速公路建成通车。漳永高速沿线开发加快。", "三明市")
     roads = [e for e in dg.entities if e.type == "Project"]
     assert [(e.canonical, e.aliases) for e in roads] == [("漳永高速公路", ("漳永高速",))]
+    dg = run("南京市政府工作报告\n禄口机场二期工程开工。禄口机场二期建成投用。", "南京市")
+    assert [(e.canonical, e.aliases) for e in dg.entities if e.type == "Project"] == [("禄口机场二期工程", ("禄口机场二期",))]
 
 
 def test_an_airport_is_named_by_the_city_of_a_city_report_but_not_of_a_province_report():
@@ -472,7 +474,7 @@ def test_works_on_a_part_of_a_named_facility_keep_the_facility_s_name():
 
 def test_a_listed_named_facility_s_construction_is_the_facility():
     text = "兰铝资源综合利用、范家坪热电厂建设等节能减排重点项目进展良好。抓好范家坪热电厂项目建设。"
-    assert names(text, "Project", "兰州市") >= {"范家坪热电厂"}
+    assert names(text, "Project", "兰州市") >= {"范家坪热电厂项目"}  # (范家坪热电厂 its alias)
     assert "范家坪热电厂建设项目" not in names(text, "Project", "兰州市")
 
 
