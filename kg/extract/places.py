@@ -841,8 +841,10 @@ def water_mentions(clean: str, places: list[Mention], known: frozenset[str] = fr
             opens_word = True
         elif ends.get(begin) is None and len(name) > 3 and not is_word(clean, begin, begin):
             name, begin, opens_word = name[1:], begin + 1, True  # 完成花马湖: the window opened inside 完成
-        if any(name[k:] in known and name[:k] not in _DIRECTIONS for k in range(1, len(name) - 1)):
-            continue  # 筑牢长江上游, 长江黄河: a known river after a verb or another river (西辽河 is a river)
+        if any(name[k:] in known and (name[:k] not in _DIRECTIONS or clean[begin - 1:begin] in "底年月日")
+               for k in range(1, len(name) - 1)):
+            continue  # 筑牢长江上游, 长江黄河, 年底前黄河: a known river after a verb, another river or a
+            # time (西辽河 is a river)
         owner = ends.get(begin)
         follows_place = owner is not None
         if not follows_place and not clean.startswith(_RIVER_CUES, m.end(1)) and not (

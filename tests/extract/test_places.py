@@ -192,6 +192,11 @@ def test_a_town_written_by_its_short_name_after_its_county_or_along_a_route():
     assert "古城镇" in names("广平高速平武高村至古城段建成。", "Place", "绵阳市")
 
 
+def test_a_river_s_basin_is_the_river():
+    found = names("推动黄河流域生态保护和高质量发展，年底前黄河流域国考断面全部退出劣V类。", "Place", "吕梁市")
+    assert "黄河" in found and not {"黄河流域", "前黄河"} & found
+
+
 def test_a_listed_river_opening_a_clause_keeps_its_number():
     assert {"五马河", "盐津河"} <= names("长岗镇创建卫生乡镇，五马河、盐津河水质达标。", "Place", "遵义市")
     assert "马河" not in names("长岗镇创建卫生乡镇，五马河、盐津河水质达标。", "Place", "遵义市")
