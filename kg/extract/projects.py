@@ -144,6 +144,10 @@ _NOT_NAME_TAGS = ("v", "vd", "d", "p", "c", "ad", "vn", "l", "r", "u", "i", "z")
 _NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j", "x", "yg")
 # What a place's category of projects adds to the place: 四川省重(点), 江苏省市重大, 珠海产业(项目)
 _CATEGORY_WORDS = frozenset("重 重大 重点 省 市 县 区 州 省市 市县 市属 省属 市级 省级 一批 民生 产业 企业 建设 工程".split())
+# Industries: a name of nothing but an industry is none (集成电路、人工智能等项目), while a park or
+# centre named by one is (激光产业园, 集成电路产业园).
+_SECTORS = frozenset("会展 集成电路 人工智能 区块链 新材料 生物医药 云计算 物联网 智能制造 通讯 通信 电子信息 "
+                     "大数据 新能源 数字经济".split())
 _GENERIC = frozenset(
     "重大 重点 产业 项目 工程 基础设施 基础 设施 民生 水利 交通 新型 城市 农村 乡村 公共 服务 建设 一批 省级 市级 "
     "国家级 县级 示范 试点 标志性 牵引性 互联互通 亿元 百亿 百亿级 十亿级 千亿级 老旧 小区 改造 高标准 农田 污水 "
@@ -158,8 +162,7 @@ _GENERIC = frozenset(
     "人均 人民 民主 实践 全过程 功能 镇区 美好 幸福 生活 示范区 先行区 工作 行动 病险 扶贫 高架 人行 天桥 无公害 "
     "通道 快速通道 桥梁 畜禽 蛋禽 生猪 养殖 种植 博士后 科研 工作站 院士 专家 连接线 燃煤 燃气 燃机 天然气 发 调峰 "
     "热电 联产 热电联产 能效 煤矸石 生物质 垃圾 生活垃圾 焚烧 再生水 地表水 自来水 城镇 乡镇 工业 集中式 应急 站前 "
-    "城市更新 服务中心 爱国主义 会展 抽水蓄能 蓄能 集成电路 人工智能 区块链 新材料 生物医药 云计算 物联网 "
-    "智能制造 通讯 通信 电子信息".split()
+    "城市更新 服务中心 爱国主义 抽水蓄能 蓄能 排水 排污 排污管 垃圾焚烧".split()
 )
 
 
@@ -247,7 +250,7 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     if _VOLTAGE_ONLY.fullmatch(name):
         return False  # 220千伏变电站, 500千伏输变电工程: a grade of line, named by nothing
     tokens = tag(name)
-    if all(w in _GENERIC or w.isdigit() for w, _ in tokens) or any(w in _PREPOSITIONS for w, _ in tokens[1:]):
+    if all(w in _GENERIC or w in _SECTORS or w.isdigit() for w, _ in tokens) or any(w in _PREPOSITIONS for w, _ in tokens[1:]):
         return False  # (东北三省在产业项目: a preposition opens a phrase inside a clause, not a name)
     if len(tokens) >= 2 and tokens[0][0] in SLOGAN_ADJECTIVES and tokens[1][1] == "ns":
         # 美丽德阳建设工程: a campaign

@@ -372,6 +372,8 @@ def test_kinds_of_facility_industries_and_zones_are_no_project():
     text = ("加快推进七台河高铁站及站前广场、道路建设。发挥保税港区优势。建设爱国主义教育基地。"
             "围绕集成电路、人工智能等推进一批重大项目。")
     assert names(text, "Project", "七台河市") == {"七台河高铁站"}
+    # a park named by its industry is one park being built
+    assert "核医疗健康产业园" in names("核医疗健康产业园、激光产业园建设加快推进。", "Project", "绵阳市")
     text = "合柴1972文创园等一批城市更新项目建成。推进5G基站、算力中心建设。统筹兰州铁路枢纽及枢纽区域的规划建设。"
     assert names(text, "Project", "兰州市") == {"合柴1972文创园项目", "兰州铁路枢纽"}
 
