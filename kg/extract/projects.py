@@ -271,6 +271,9 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
         w not in _GENERIC and len(w) > 1 and (f in _PROPER_TAGS or _frequency(w) < _COMMON_NAME) for w, f in tokens))
 
 
+_STREET_NOUNS = frozenset(("大道", "路", "街", "大街", "广场"))
+
+
 def _naming_length(tokens: tuple[tuple[str, str], ...]) -> int:
     """Characters of a facility's name that can name places it serves or the street it is:
     abbreviations (九, 绵) and words other than the commonest (国家铁路, 地方铁路) or recent
@@ -281,9 +284,9 @@ def _naming_length(tokens: tuple[tuple[str, str], ...]) -> int:
         if i + 1 < len(tokens) and word + tokens[i + 1][0] in RECENT_WORDS:
             i += 2
             continue
-        if word not in LIST_SUFFIXES and (len(word) == 1 or (
+        if (word not in LIST_SUFFIXES or word in _STREET_NOUNS) and (len(word) == 1 or (
                 word not in _GENERIC and (flag in _PROPER_TAGS or _frequency(word) < _EVERYDAY))):
-            length += len(word)  # (the facility noun names nothing: 站前 + 广场)
+            length += len(word)  # (a facility noun names nothing, 城市 + 地铁; streets take any name: 人民大道)
         i += 1
     return length
 

