@@ -41,7 +41,8 @@ _DIVERSION = re.compile("引[\u4e00-\u9fff]{1,2}[济入补][\u4e00-\u9fff]{1,2}$
 _PROGRAMME = re.compile("(?:重大|重点)(?:科技|研发|科研)|(?:计划|专项|基金)$")
 _VOLTAGE_ONLY = re.compile(r"(?:±?\d+千伏)(?:输变电|变电|输电|送出|线路|特高压|超高压|交流|直流|电网|配套)*")
 _TECHNOLOGY = re.compile(r"(?<![A-Za-z\d])(?:[2-6]G|[348]K|3D|AI|IPv6)(?![A-Za-z\d])")  # 5G基站 is no code
-_CODE = re.compile(r"[A-Za-z]|\d+千伏|\d+号")
+_GRADE_CODE = re.compile(r"\d+千伏|\d+号")  # 500千伏, 3号 (a line's or a unit's number)
+_CODE = re.compile(r"[A-Za-z]|" + _GRADE_CODE.pattern)
 _WEAK_SUFFIX = re.compile("项目")  # 工程 is also a word inside names: 中化工程, 海洋工程装备
 # Infrastructure is named after the places it joins or serves (九绵高速, 槐荫大道, 引通济安工程
 # aside): any non-generic name before these nouns is a proper name.
@@ -161,7 +162,7 @@ _GENERIC = frozenset(
     "环线 绕城 特许 经营 编组站 编组 跨境 出省 出海 沿海 沿边 城市轨道 市政 市域 县域 省道 国道 县道 乡道 村道 "
     "人均 人民 民主 实践 全过程 功能 镇区 美好 幸福 生活 示范区 先行区 工作 行动 病险 扶贫 高架 人行 天桥 无公害 "
     "通道 快速通道 桥梁 畜禽 蛋禽 生猪 养殖 种植 博士后 科研 工作站 院士 专家 连接线 燃煤 燃气 燃机 天然气 发 调峰 "
-    "热电 联产 热电联产 能效 煤矸石 生物质 垃圾 生活垃圾 焚烧 再生水 地表水 自来水 城镇 乡镇 工业 集中式 应急 站前 "
+    "热电 联产 热电联产 能效 煤矸石 生物质 垃圾 生活垃圾 焚烧 再生水 地表水 自来水 城镇 集中式 站前 "
     "城市更新 服务中心 爱国主义 抽水蓄能 蓄能 排水 排污 排污管 垃圾焚烧".split()
 )
 
@@ -259,7 +260,7 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     if rest and all(w in _CATEGORY_WORDS for w, _ in rest):
         return False  # 四川省重(点项目), 江苏省市重大(项目): a place's category of projects
     if places or re.search(r"[A-Za-z]+\d|\d+[A-Za-z]|[A-Za-z]{4,}", _TECHNOLOGY.sub("", name)) \
-            or re.search(r"\d+千伏|\d+号", name):
+            or _GRADE_CODE.search(name):
         return True
     if infrastructure and len(name) <= 8 and _naming_length(tokens) >= 2:
         return True  # named after the places it joins or serves: 九绵, 茂盐, 槐荫, 京港澳
