@@ -268,10 +268,14 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
         return True
     # a long descriptive name ending in a noun, named by its city (市一医院新院) or with a word less
     # common than those of a programme's description (居民健康档案, 农村环境综合整治 are everyday words)
-    return not strict and len(name) >= 6 and tokens[-1][1].startswith("n") and (name[0] in "市县区" or any(
+    # (a park being built is named by its industry alone: 激光产业园)
+    short_park = len(name) == 5 and name.endswith(_PARKS) and name[:2] not in _GENERIC
+    return not strict and (len(name) >= 6 or short_park) and tokens[-1][1].startswith("n") and (
+        name[0] in "市县区" or any(
         w not in _GENERIC and len(w) > 1 and (f in _PROPER_TAGS or _frequency(w) < _COMMON_NAME) for w, f in tokens))
 
 
+_PARKS = ("产业园", "工业园", "科技园", "物流园")
 _STREET_NOUNS = frozenset(("大道", "路", "街", "大街", "广场"))
 
 
