@@ -512,7 +512,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
                                                                key=("facilities",))
                 continue
             infra = bool(_TRANSPORT.search(name)) or last.endswith(INFRASTRUCTURE)
-            if not (2 <= len(name) <= 25) or not is_proper(name, has_place(begin, begin + len(name)), False, infra):
+            if not (2 <= len(name) <= 25) or not (is_proper(name, has_place(begin, begin + len(name)), False, infra)
+                                                  or _named_like_siblings(name, index, items)):
                 continue
             if begin > 0 and clean[begin - 1] in "”’》":
                 continue
@@ -617,6 +618,16 @@ def _shared_kind(last: str) -> str:
     if _frequency(tags[1][0]) < _COMMON_WORD:
         return ""  # 江永古宅水库: a rare word after the place belongs to the name (古宅), not to a kind
     return rest if is_proper(last, places=True, strict=False, infrastructure=True) else ""
+
+
+def _named_like_siblings(name: str, index: int, items: list[tuple[int, str]]) -> bool:
+    """A facility of a list whose name is one ordinary noun (航空公园 in 航空公园、董湖公园、理丝公园二期
+    建成) is a named one when another item of that kind bears a proper name: the list names them all."""
+    noun = next((s for s in FACILITY_SUFFIXES if name.endswith(s)), "")
+    head = name[:-len(noun)] if noun and noun not in _WEAK and noun not in _ROUTE_NOUNS else ""
+    if len(head) < 2 or head in _GENERIC or head in _SECTORS or len(tag(head)) != 1 or tag(head)[0][1][:1] != "n":
+        return False
+    return any(i != index and noun in item and is_proper(item[:item.find(noun)]) for i, (_, item) in enumerate(items))
 
 
 def _one_name(item: str, is_place: bool) -> bool:

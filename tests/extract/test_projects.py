@@ -491,3 +491,8 @@ def test_a_verb_of_furthering_opens_no_project_name():
 def test_a_street_takes_any_name_while_a_facility_named_by_its_kind_is_none():
     found = names("推进机场大道、创新大道、城市地铁、过江隧道建设。", "Project", "南昌市")
     assert {"机场大道", "创新大道"} <= found and not {"城市地铁", "过江隧道"} & found
+
+
+def test_a_listed_facility_named_by_an_ordinary_noun_is_named_when_its_siblings_are():
+    assert names("航空公园、董湖公园、理丝公园二期建成。", "Project", "孝感市") == {"航空公园", "董湖公园", "理丝公园二期"}
+    assert names("湿地公园、森林公园、城市公园建成。", "Project", "孝感市") == set()
