@@ -279,7 +279,8 @@ def _commission_name(name: str) -> bool:
 # A court's divisions (庭), by their written forms: 立案庭, 刑事审判第一庭 (刑一庭), 行政审判庭 …
 _COURT_DIVISIONS = {
     **{d: d for d in ("立案庭", "刑事审判庭", "民事审判庭", "行政审判庭", "审判监督庭", "执行裁判庭", "环境资源审判庭",
-                      "知识产权审判庭", "金融审判庭", "少年审判庭", "破产审判庭", "破产法庭", "涉外商事审判庭")},
+                      "知识产权审判庭", "金融审判庭", "少年审判庭", "破产审判庭", "破产法庭", "涉外商事审判庭",
+                      "执行局")},
     **{f"{kind}审判第{n}庭": f"{kind}审判第{n}庭" for kind in ("刑事", "民事") for n in "一二三四五六"},
     **{f"{kind[0]}{n}庭": f"{kind}审判第{n}庭" for kind in ("刑事", "民事") for n in "一二三四五六"},
 }
@@ -288,7 +289,8 @@ _PROCURATORIAL_DEPARTMENTS = {
     **{f"第{n}检察部": f"第{n}检察部" for n in "一二三四五六七八九十"},
     **{f"第{n}分院": f"第{n}分院" for n in "一二三四五"},
     **{d: d for d in ("刑事执行检察部", "控告申诉检察部", "公益诉讼检察部", "未成年人检察部", "民事检察部", "行政检察部",
-                      "刑事检察部", "经济犯罪检察部")},
+                      "刑事检察部", "经济犯罪检察部", "检察技术处", "检察技术部", "案件管理办公室", "案件管理部",
+                      "法律政策研究室", "检务督察部")},
 }
 # A people's tribunal, named after its place, inside a basic court: 孝南区人民法院 + 毛陈人民法庭.
 _TRIBUNAL = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:人民)?法庭")

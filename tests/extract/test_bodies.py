@@ -287,6 +287,14 @@ def test_a_standing_committee_s_deputies_committee_is_an_organ_not_its_deputies(
     assert "洛阳市人大常委会代表工作委员会" in found
 
 
+def test_a_court_s_enforcement_bureau_and_a_procuratorate_s_offices_are_its_organs():
+    text = "山东省人民检察院工作报告\n省检察院检察技术处、省检察院案件管理办公室加强协作。青岛市中级人民法院执行局开展专项行动。"
+    rels = relations(text, "山东省")
+    assert {("山东省人民检察院检察技术处", "subOrganizationOf", "山东省人民检察院"),
+            ("山东省人民检察院案件管理办公室", "subOrganizationOf", "山东省人民检察院"),
+            ("青岛市中级人民法院执行局", "subOrganizationOf", "青岛市中级人民法院")} <= rels
+
+
 def test_a_standing_committee_report_names_its_own_offices_bare():
     found = names("洛阳市人大常委会工作报告\n常委会机关开展能力作风建设年活动，常委会办公室做好服务。", "Body", "洛阳市")
     assert {"洛阳市人大常委会机关", "洛阳市人大常委会办公室"} <= found
