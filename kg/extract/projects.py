@@ -268,11 +268,10 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
         return True
     # a long descriptive name ending in a noun, named by its city (市一医院新院) or with a word less
     # common than those of a programme's description (居民健康档案, 农村环境综合整治 are everyday words)
-    # (a park being built is named by its industry alone: 激光产业园)
-    short_park = len(name) == 5 and name.endswith(_PARKS) and name[:2] not in _GENERIC
+    short_park = len(name) == 5 and name.endswith(_PARKS) and name[:2] not in _GENERIC  # 激光产业园: its industry
     return not strict and (len(name) >= 6 or short_park) and tokens[-1][1].startswith("n") and (
-        name[0] in "市县区" or any(
-        w not in _GENERIC and len(w) > 1 and (f in _PROPER_TAGS or _frequency(w) < _COMMON_NAME) for w, f in tokens))
+        name[0] in "市县区"
+        or any(w not in _GENERIC and len(w) > 1 and (f in _PROPER_TAGS or _frequency(w) < _COMMON_NAME) for w, f in tokens))
 
 
 _PARKS = ("产业园", "工业园", "科技园", "物流园")
@@ -625,7 +624,8 @@ def _named_like_siblings(name: str, index: int, items: list[tuple[int, str]]) ->
     建成) is a named one when another item of that kind bears a proper name: the list names them all."""
     noun = next((s for s in FACILITY_SUFFIXES if name.endswith(s)), "")
     head = name[:-len(noun)] if noun and noun not in _WEAK and noun not in _ROUTE_NOUNS else ""
-    if len(head) < 2 or head in _GENERIC or head in _SECTORS or len(tag(head)) != 1 or tag(head)[0][1][:1] != "n":
+    words = tag(head) if len(head) >= 2 and head not in _GENERIC and head not in _SECTORS else ()
+    if len(words) != 1 or words[0][1][:1] != "n":
         return False
     return any(i != index and noun in item and is_proper(item[:item.find(noun)]) for i, (_, item) in enumerate(items))
 
