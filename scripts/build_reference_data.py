@@ -1094,26 +1094,27 @@ REGIONS = """
 柴达木盆地 - 青
 """
 
-# The 19 national-level new areas less 浦东新区 and 滨海新区 (both are districts, in divisions.tsv),
+# The 19 national-level new areas less 浦东新区 and 滨海新区 (both are districts, in divisions.tsv), under
+# their official names (the State Council's approvals name most with their province or city),
 # the 22 pilot free trade zones (2013–2023) and the Hainan free trade port.
 ZONES = """
-雄安新区 河北雄安新区 冀
-两江新区 重庆两江新区 渝
-舟山群岛新区 浙江舟山群岛新区 浙
-兰州新区 甘肃兰州新区 甘
-南沙新区 广州南沙新区 粤
-西咸新区 陕西西咸新区 陕
-贵安新区 贵州贵安新区 黔
-西海岸新区 青岛西海岸新区 鲁
-金普新区 大连金普新区 辽
-天府新区 四川天府新区 川
-湘江新区 湖南湘江新区 湘
-江北新区 南京江北新区 苏
+河北雄安新区 雄安新区 冀
+重庆两江新区 两江新区 渝
+浙江舟山群岛新区 舟山群岛新区 浙
+甘肃兰州新区 兰州新区 甘
+广州南沙新区 南沙新区 粤
+陕西西咸新区 西咸新区 陕
+贵州贵安新区 贵安新区 黔
+青岛西海岸新区 西海岸新区 鲁
+大连金普新区 金普新区 辽
+四川天府新区 天府新区 川
+湖南湘江新区 湘江新区 湘
+南京江北新区 江北新区 苏
 福州新区 - 闽
-滇中新区 云南滇中新区 滇
+云南滇中新区 滇中新区 滇
 哈尔滨新区 - 黑
 长春新区 - 吉
-赣江新区 江西赣江新区 赣
+江西赣江新区 赣江新区 赣
 中国（上海）自由贸易试验区 上海自由贸易试验区|上海自贸试验区|上海自贸区 沪
 中国（广东）自由贸易试验区 广东自由贸易试验区|广东自贸试验区|广东自贸区 粤
 中国（天津）自由贸易试验区 天津自由贸易试验区|天津自贸试验区|天津自贸区 津

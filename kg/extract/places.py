@@ -166,6 +166,11 @@ def _starts_with_place(text: str, gazetteer: Gazetteer) -> bool:
     return any(b == 0 and hit.divisions for b, _, hit in gazetteer.places.hits(text))
 
 
+def _known_short(surface: str, name: str, gazetteer: Gazetteer) -> bool:
+    """湘江新区 for 湖南湘江新区: a new area's name less the place it opens with is known country-wide."""
+    return surface.endswith("新区") and name.endswith(surface) and _starts_with_place(name, gazetteer)
+
+
 def ancestors_and_self(division: Division, gazetteer: Gazetteer) -> tuple[str, ...]:
     return (division.code, *(d.code for d in gazetteer.reference.ancestors(division.code)))
 
@@ -299,7 +304,9 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
                 and c.surface != division.name and c.hit.feature_kind in _NATURAL and not _ZONE.match(clean, c.end) \
                 and feature_here and not (jurisdiction is not None and jurisdiction.level in ("city", "county")
                                           and _within(division, jurisdiction.code, gazetteer))
-            prefer_feature = cue or (feature_here and not local) or outside_county \
+            # 两江新区: a new area the statistics also list as a county-level unit is the zone
+            same_zone = c.hit.feature_kind == "zone" and division.name.endswith("新区")
+            prefer_feature = cue or (feature_here and not local) or outside_county or same_zone \
                 or not (local or division.level in ("province", "city"))
         else:
             prefer_feature = bool(c.hit.feature)
@@ -342,7 +349,8 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             feature = gazetteer.reference.features_by_name[c.hit.feature]
             if feature.kind == "zone" and not c.hit.full and province is not None and feature.provinces \
                     and province.code not in feature.provinces \
-                    and not (_ZONE_WORD.search(c.surface) and _starts_with_place(c.surface, gazetteer)):
+                    and not (_ZONE_WORD.search(c.surface) and _starts_with_place(c.surface, gazetteer)) \
+                    and not _known_short(c.surface, feature.name, gazetteer):
                 # 九华 (湘潭九华示范区) in a Zhejiang report is 九华大道; 医药高新区 (泰州's) in a 通化
                 # report is 通化's: away from home a short needs its place (上海自贸区) and its kind
                 continue
@@ -384,6 +392,8 @@ def _division_inside_zone(c: PlaceCandidate, provinces: tuple[str, ...], jurisdi
         if b != start or e >= len(c.surface) or not hit.divisions:
             continue
         division = choose_division(hit, jurisdiction, gazetteer, (), year, named)
+        if division is not None and c.surface.endswith(division.name):
+            continue  # 两江 in 重庆两江新区 is the zone itself, listed as a county-level unit
         if division is not None and division.level != "town" and \
                 gazetteer.reference.province_of(division.code).code in provinces:
             return [Mention("Place", c.begin + b, c.begin + e, c.surface[b:e], division.name, division.code,

@@ -268,8 +268,8 @@ def test_a_prefecture_s_party_committee_and_office():
 def test_a_zone_s_administrative_committee_is_a_body_serving_the_zone():
     rels = relations("西安市人大常委会工作报告\n听取审议西咸新区管委会关于营商环境建设情况的报告。"
                      "高新区管委会积极配合。", "西安市")
-    assert ("西安市人大常委会", "oversees", "西咸新区管理委员会") in rels
-    assert ("西咸新区管理委员会", "jurisdiction", "西咸新区") in rels
+    assert ("西安市人大常委会", "oversees", "陕西西咸新区管理委员会") in rels
+    assert ("陕西西咸新区管理委员会", "jurisdiction", "陕西西咸新区") in rels
     assert ("西安高新技术产业开发区管理委员会", "jurisdiction", "西安高新技术产业开发区") in rels
 
 
@@ -278,8 +278,8 @@ def test_a_zone_s_court_and_procuratorate_serve_the_zone():
     rels = relations(text, "江苏省")
     assert ("苏州工业园区人民法院", "jurisdiction", "苏州工业园区") in rels
     rels = relations("兰州市人大常委会工作报告\n听取审议兰州新区法院、兰州新区检察院的专项工作报告。", "兰州市")
-    assert {("兰州市人大常委会", "oversees", "兰州新区人民法院"),
-            ("兰州市人大常委会", "oversees", "兰州新区人民检察院")} <= rels
+    assert {("兰州市人大常委会", "oversees", "甘肃兰州新区人民法院"),
+            ("兰州市人大常委会", "oversees", "甘肃兰州新区人民检察院")} <= rels
 
 
 def test_a_standing_committee_s_deputies_committee_is_an_organ_not_its_deputies():

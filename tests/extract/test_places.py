@@ -313,6 +313,17 @@ def test_zones_of_national_strategy_and_the_place_their_name_opens_with(text, ju
     assert names(text, "Place", jurisdiction) == expected
 
 
+def test_a_national_new_area_is_named_officially_and_known_by_its_short_name_everywhere():
+    # the State Council's names carry the province or city; the short form is known country-wide
+    assert names("支持雄安新区建设，对接湘江新区和天府新区。", "Place", "河北省") == \
+        {"河北雄安新区", "湖南湘江新区", "四川天府新区"}
+    # 两江新区 is also a county-level unit of the statistics: one zone, part of 重庆市
+    rels = relations("重庆市人民政府工作报告\n两江新区加快发展，重庆两江新区获批。", "重庆市")
+    assert ("重庆两江新区", "partOf", "重庆市") in rels
+    assert names("重庆市人民政府工作报告\n两江新区加快发展，重庆两江新区获批。", "Place", "重庆市") == \
+        {"重庆两江新区", "重庆市"}
+
+
 def test_a_county_s_own_town_by_short_name_beats_a_county_elsewhere_in_the_province():
     assert names("心连心艺术团走进古田慰问演出。", "Place", "上杭县") == {"古田镇"}  # 上杭县's town
     assert names("心连心艺术团走进古田慰问演出。", "Place", "龙岩市") == {"古田县"}  # in a city report: 宁德's county
