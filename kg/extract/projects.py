@@ -163,7 +163,7 @@ _GENERIC = frozenset(
     "人均 人民 民主 实践 全过程 功能 镇区 美好 幸福 生活 示范区 先行区 工作 行动 病险 扶贫 高架 人行 天桥 无公害 "
     "通道 快速通道 桥梁 畜禽 蛋禽 生猪 养殖 种植 博士后 科研 工作站 院士 专家 连接线 燃煤 燃气 燃机 天然气 发 调峰 "
     "热电 联产 热电联产 能效 煤矸石 生物质 垃圾 生活垃圾 焚烧 再生水 地表水 自来水 城镇 集中式 站前 "
-    "城市更新 服务中心 爱国主义 抽水蓄能 蓄能 排水 排污 排污管 垃圾焚烧".split()
+    "城市更新 服务中心 爱国主义 抽水蓄能 蓄能 排水 排污 排污管 垃圾焚烧 地区".split()
 )
 
 
@@ -198,6 +198,7 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
                     and not _ROUTE_SEGMENT.match(text, e)]  # 沈海高速漳州段改扩建: one name
         if ends:
             text = text[ends[-1]:]
+    text = _after_middle_verb(text)
     text = _OPENING_VERB.sub("", _MAKE_IT.sub("", text.lstrip("—–-·")))
     tokens = tag(text)
     i = 0
@@ -209,6 +210,26 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
             continue
         break
     return _RELATIVE_LEAD.sub("", "".join(w for w, _ in tokens[i:]))
+
+
+# Verbs that join a doer to the facility it builds: 塘厦建设集成电路产业园, 深圳港作为…枢纽港
+_MIDDLE_VERBS = frozenset("建设 再建设 开发 作为".split())
+# 土地开发整理 (two activities, one works), 建设用地, 中航建设集团: the verb is part of a noun
+_NOUN_AFTER = frozenset("整理 复垦 利用 运营 管理 经营 用地 集团 公司 兵团 股份 有限公司".split())
+
+
+def _after_middle_verb(text: str) -> str:
+    """What follows a verb between a doer and its object (塘厦建设 + 集成电路 + 产业园): a name
+    before the facility's noun. 三北防护林建设 + 工程 and 综合开发利用 + 基地 keep theirs: nothing,
+    or only a further verb, follows the verb."""
+    tokens = tag(text)
+    pos = len(tokens[0][0]) if tokens else 0
+    for (word, _), (after, flag) in zip(tokens[1:], tokens[2:]):
+        pos += len(word)
+        if word in _MIDDLE_VERBS and not flag.startswith(("v", "c", "u", "p")) \
+                and after not in _NOUN_AFTER and not _only_generic(text[pos:]) and not _PHASE_AFTER.match(text, pos):
+            return text[pos:]
+    return text
 
 
 def _inside_place_words(text: str) -> set[int]:

@@ -496,3 +496,18 @@ def test_a_street_takes_any_name_while_a_facility_named_by_its_kind_is_none():
 def test_a_listed_facility_named_by_an_ordinary_noun_is_named_when_its_siblings_are():
     assert names("航空公园、董湖公园、理丝公园二期建成。", "Project", "孝感市") == {"航空公园", "董湖公园", "理丝公园二期"}
     assert names("湿地公园、森林公园、城市公园建成。", "Project", "孝感市") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("水乡地区建设大罗沙文化产业园。", "大罗沙文化产业园"),       # a doer builds a named park
+    ("提质建设伦教黄金珠宝产业园。", "伦教黄金珠宝产业园"),
+    ("支持伊春建设汤旺河国家公园。", "汤旺河国家公园"),
+    ("推进贵州三线建设博物馆建设。", "贵州三线建设博物馆"),     # nothing after 建设: part of the name
+    ("实施黄河故道综合开发项目。", "黄河故道综合开发项目"),
+    ("建设招远绿色能源综合开发利用基地。", "招远绿色能源综合开发利用基地"),  # 开发利用: two activities
+    ("新疆生产建设兵团草湖产业园加快建设。", "新疆生产建设兵团草湖产业园"),
+])
+def test_a_verb_between_a_doer_and_the_facility_it_builds_opens_the_name(text, expected):
+    found = names(text, "Project", "东莞市")
+    assert expected in found
+    assert not [n for n in found if n != expected and n.endswith(expected)]
