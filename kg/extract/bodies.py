@@ -168,7 +168,10 @@ def _name(division: Division) -> str:
 
 
 def _party_committee(name: str) -> str:
-    """A territory's Party committee by its short official name: 孝感市委, 阿克苏地委 (地区 → 地委)."""
+    """A territory's Party committee by its short official name: 孝感市委, 阿克苏地委 (地区 → 地委);
+    an autonomous region's is written in full (广西壮族自治区委员会, whose short form is 自治区党委)."""
+    if name.endswith("自治区"):
+        return f"{name}委员会"
     return f"{name.removesuffix('地区')}地委" if name.endswith("地区") else f"{name}委"
 
 
@@ -199,10 +202,8 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
             return f"中共{_party_committee(n)}"
         case "party_committee" if j.level == "town":
             return f"中共{n}委员会"  # 义堂镇党委
-        case "party_committee" if not n.endswith("自治区"):
-            return f"中共{n}委"  # 自治州党委 is the 州委
         case "party_committee":
-            return f"中共{n}委员会"  # 自治区党委: the committee of an autonomous region
+            return f"中共{_party_committee(n)}"  # 自治州党委 is the 州委
         case "party_dept":
             return f"中共{_party_committee(n)}{extra}"
         case "discipline":
@@ -240,7 +241,7 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
         case "mass":
             return MASS_ORGANISATIONS[head].format(j=n)
         case "youth":
-            return f"共青团{n}委"
+            return f"共青团{_party_committee(n)}"  # the League's committees are named as the Party's
     raise ValueError(kind)
 
 
@@ -784,8 +785,8 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
             continue
         if not is_word(clean, m.start(), m.end()):
             continue
-        canonical = MASS_ORGANISATIONS[m.group()].format(j=jurisdiction.name)
         kind = "youth" if m.group() == "共青团" else "mass"
+        canonical = _canonical(kind, m.group(), jurisdiction)
         out.append(Mention("Body", m.start(), m.end(), m.group(), canonical, key=(kind, jurisdiction.code, "")))
     return out
 
