@@ -93,8 +93,21 @@ _CATEGORY = re.compile(
     r"等(?:[0-9一二三四五六七八九十百千余多]+[个条座项家批所处])?(?:一批|一大批)?"
     r"([\u4e00-\u9fff0-9.]{0,12})(项目|工程|高速公路|高速|铁路|数据中心|算力中心|基地|园区|产业园|水库|主干道|道路)"
 )
+_NEAREST_CATEGORY = re.compile(_CATEGORY.pattern.replace("]{0,12}", "]{0,12}?"))
 # 山东济南地区的园区, 要素向园区, 五大万亩园区: a clause or a count, not a kind
 _NOT_IN_KIND = frozenset("的向和与及为在对把被将是地一二三四五六七八九十两几万")
+_CLAUSE_IN_KIND = frozenset("在到把被将从")  # prepositions: what follows 等 is a clause, not a kind
+
+
+def _clause_in_kind(words: str) -> bool:
+    """Whether a clause runs from 等 to the kind: a preposition of its own (等科技成果在园区), not
+    one of an aspect (在建, 在谈项目) or inside a relative clause (等分布在各园区的重大产业项目)."""
+    words = words[words.rfind("的") + 1:]
+    if not set(words) & _CLAUSE_IN_KIND:
+        return False
+    tokens = tag(words)
+    return any(w in _CLAUSE_IN_KIND and not (i + 1 < len(tokens) and tokens[i + 1][1] == "v" and len(tokens[i + 1][0]) == 1)
+               for i, (w, _) in enumerate(tokens))
 _CLASS_OF_PLACES = re.compile("乡镇|县域|区域|城镇|农村|村级|镇级")
 _KIND_QUALIFIER = re.compile("^(?:新型|重点|重大|大型|各类|省级|国家级|市级|县级|特色)+")
 _COMPLETION = re.compile(
@@ -103,6 +116,9 @@ _COMPLETION = re.compile(
     r"列入|获批|获评)"
 )
 _BOUNDARY = "，。；：！？\n（）“”‘’《》「」"
+# A place, partner or group named in brackets inside a name (上海（蚌埠）微电子产业园, 学校（集团）项目),
+# not a section, phase or kind of works after one (渝昆高铁（昆明段）, 丰和大道（南延）, （二期）)
+_INNER_BRACKETS = re.compile("(?<=[\u4e00-\u9fff])（(?![^）]*[改扩建])[\u4e00-\u9fff]{1,5}[^段期线延）]）$")
 _ITEM_END = re.compile("[" + re.escape(_BOUNDARY) + "、]")
 _PREDICATE_INSIDE = re.compile(
     "获批|获评|入选|成为|实现|实施|完成|开展|推进|推动|形成|(?:重点|大力|加快|积极|规范|优先|着力|鼓励)发展|"
@@ -169,8 +185,13 @@ _GENERIC = frozenset(
 
 def _clause_start(clean: str, pos: int, limit: int = 30) -> int:
     start = pos
-    while start > 0 and pos - start < limit and clean[start - 1] not in _BOUNDARY:
-        start -= 1
+    while start > 0 and pos - start < limit:
+        if clean[start - 1] not in _BOUNDARY:
+            start -= 1
+        elif (inner := _INNER_BRACKETS.search(clean, max(0, start - 9), start)) is not None:
+            start = inner.start()  # 上海（蚌埠）微电子产业园, 学校（集团）项目: brackets inside a name
+        else:
+            break
     return start
 
 
@@ -476,6 +497,12 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
     for m in _CATEGORY.finditer(clean):
         if len(m.group(1)) >= 5 and m.start() > 0 and _frequency(clean[m.start() - 1:m.start() + 1]) >= _COMMON_WORD:
             continue  # 苏州高等幼儿师范学校迁建工程: 等 inside a word (高等) with a name going on (正中等项目 ends a list)
+        if _clause_in_kind(m.group(1)):
+            # 测试仪、天线滤波器等科技成果在园区产业化: a clause runs on to the 园区, no kind, unless a
+            # kind comes first (兰州电机等项目在…园区)
+            m = _NEAREST_CATEGORY.match(clean, m.start())
+            if m is None or _clause_in_kind(m.group(1)):
+                continue
         items = items_before(m.start())
         for index, (begin, item) in enumerate(items):
             name = trim_name(item, conjunctions=False, facilities=False, by_tags=index == 0)

@@ -511,3 +511,24 @@ def test_a_verb_between_a_doer_and_the_facility_it_builds_opens_the_name(text, e
     found = names(text, "Project", "东莞市")
     assert expected in found
     assert not [n for n in found if n != expected and n.endswith(expected)]
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    ("开工建设上海（蚌埠）微电子产业园、超薄光伏盖板玻璃等项目。", "上海（蚌埠）微电子产业园", "微电子产业园"),
+    ("推进中韩（惠州）产业园建设。", "中韩（惠州）产业园", "产业园"),
+    ("推进渝昆高铁（昆明段）建设。", "", "渝昆高铁（昆明段）"),  # a section in brackets is no part of a name
+])
+def test_a_place_or_partner_in_brackets_inside_a_name_is_part_of_it(text, expected, not_expected):
+    found = names(text, "Project", "蚌埠市")
+    assert not expected or expected in found
+    assert not_expected not in found
+
+
+def test_a_clause_between_a_list_and_a_park_gives_the_items_no_kind():
+    found = names("加快推进测试仪、射频器件、天线滤波器等科技成果在园区产业化。", "Project", "蚌埠市")
+    assert not found
+    # an aspect (在建, 在谈) or a relative clause before the kind is no such clause
+    text = "兰新铁路第二双线、阿克苏至喀什高速公路等170项重点在建项目加快建设。"
+    assert "兰新铁路第二双线" in names(text, "Project", "新疆维吾尔自治区")
+    text = "加快建设东风日产整车基地、华晨专用车基地等分布在各园区的重大产业项目。"
+    assert "东风日产整车基地" in names(text, "Project", "大连市")
