@@ -166,6 +166,44 @@ def _starts_with_place(text: str, gazetteer: Gazetteer) -> bool:
     return any(b == 0 and hit.divisions for b, _, hit in gazetteer.places.hits(text))
 
 
+_KNOWN_COUNTY_MAX_FREQUENCY = 300  # 晋江 68, 昆山 148, 瑞金 134; ordinary words: 安宁 502, 东方 3,993
+
+
+_MODEL_AFTER = re.compile("经验|等地")
+
+
+def _among_places(clean: str, c: PlaceCandidate, index: int, candidates: tuple[PlaceCandidate, ...],
+                  previous: Division | None, previous_end: int, jurisdiction: Division | None,
+                  gazetteer: Gazetteer) -> bool:
+    """Whether the text treats the name as a distant place: as a model or one of several places
+    (“晋江经验”, 昆山等地), or listed beside another place away from the report's own (赴东莞、义乌、
+    扬州; not 钟山、水城、红桥 in a 六盘水 report, where the list is of the city's own)."""
+    def away(d: Division) -> bool:
+        return jurisdiction is None or not _within(d, jurisdiction.code, gazetteer)
+
+    if _MODEL_AFTER.match(clean, c.end):
+        return True
+    if previous is not None and previous_end == c.begin - 1 and clean[previous_end] == "、":
+        return away(previous)
+    after = candidates[index + 1] if index + 1 < len(candidates) else None
+    return after is not None and after.begin == c.end + 1 and clean[c.end] == "、" and bool(after.hit.divisions) \
+        and all(away(d) for d in after.hit.divisions) and (
+            after.hit.full or any(d.level in ("province", "city") for d in after.hit.divisions))
+
+
+def _known_county(clean: str, c: PlaceCandidate) -> Division | None:
+    """A county's short form in another province's report, when it names one county only and is
+    no everyday word (借鉴“晋江经验”, 赴义乌招商): a report names a distant county by its short
+    form only when the county is well known. Not before a street or institution (长乐路)."""
+    current = [d for d in c.hit.divisions if d.until is None]
+    if len(current) != 1 or current[0].level != "county" or len(c.surface) < 2 or c.hit.full:
+        return None
+    if frequency(c.surface) >= _KNOWN_COUNTY_MAX_FREQUENCY or _STREET.match(clean, c.end) \
+            or _INSTITUTION.match(clean, c.end) or _FIRM.match(clean, c.end):
+        return None
+    return current[0]
+
+
 def _known_short(surface: str, name: str, gazetteer: Gazetteer) -> bool:
     """湘江新区 for 湖南湘江新区: a new area's name less the place it opens with is known country-wide."""
     return surface.endswith("新区") and name.endswith(surface) and _starts_with_place(name, gazetteer)
@@ -222,7 +260,9 @@ def choose_division(hit: PlaceHit, jurisdiction: Division | None, gazetteer: Gaz
             current = then
 
     def known_here(d: Division) -> bool:
-        return d.level in ("province", "city") or (province is not None and _within(d, province.code, gazetteer))
+        # (新疆疏附, 西藏波密: a county right after its province or city is known there)
+        return d.level in ("province", "city") or (province is not None and _within(d, province.code, gazetteer)) \
+            or any(_within(d, root.code, gazetteer) for root in near)
 
     if not hit.full:
         current = [d for d in current if known_here(d)]
@@ -260,13 +300,16 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
     previous: Division | None = None
     previous_end = -1
     province = gazetteer.reference.province_of(jurisdiction.code) if jurisdiction else None
-    for c in candidates:
+    for index, c in enumerate(candidates):
         near: tuple[Division, ...] = ()
         if previous is not None and c.begin == previous_end:
             near = (previous,)  # 三台西平镇: the county right before
         elif previous is not None and c.begin == previous_end + 1 and clean[previous_end] == "、" and previous.parent:
             near = (gazetteer.reference.divisions_by_code[previous.parent],)  # 重庆北碚区、江北区
         division = choose_division(c.hit, jurisdiction, gazetteer, near, year, named) if c.hit.divisions else None
+        if division is None and c.hit.divisions and not c.hit.feature and \
+                _among_places(clean, c, index, candidates, previous, previous_end, jurisdiction, gazetteer):
+            division = _known_county(clean, c)
         if c.rival is not None and jurisdiction is not None and province is not None and \
                 (division is None or not _within(division, province.code, gazetteer)):
             local = choose_division(c.rival.hit, jurisdiction, gazetteer, (), year, named) if c.rival.hit.divisions else None
@@ -724,6 +767,11 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
             if owner and owner.surface == division.name and division.level != "province":
                 prefix = city_short(division)
             begin = owner.begin if owner else start - 1
+            above = ends.get(owner.begin) if owner and division.level == "county" else None
+            if above is not None and above.code and above.code in ancestors_and_self(division, gazetteer)[1:]:
+                # 宿州市埇桥经开区, 重庆璧山高新区: the county's zone goes by the place written before it too
+                prefix = city_short(gazetteer.reference.divisions_by_code[above.code]) + prefix
+                begin = above.begin
             if middle in ("）", ")"):  # 中国（云南）自贸区: the name opens before the place
                 if not (owner and clean[max(0, begin - 3):begin] in ("中国（", "中国(")):
                     break

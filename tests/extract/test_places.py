@@ -465,3 +465,21 @@ def test_a_place_s_own_mountain_in_a_protection_regulation_s_title_is_a_place():
 def test_a_province_grade_of_zone_is_no_zone_but_the_province_s_free_trade_zone_is():
     assert names("固原经开区升格为自治区高新技术产业开发区。", "Place", "固原市") == {"固原市", "固原经济技术开发区"}
     assert "中国（安徽）自由贸易试验区" in names("省自贸试验区建设全面推进。", "Place", "安徽省")
+
+
+def test_a_well_known_county_of_another_province_counts_as_a_model_or_listed_beside_distant_places():
+    found = names("学习借鉴“晋江经验”，赴东莞、义乌、扬州招商。", "Place", "梅州市")
+    assert {"晋江市", "义乌市", "东莞市", "扬州市"} <= found
+    # the report's own places listed with it make it one of the city's own, not a distant county
+    assert "红桥街道" not in names("加快推进钟山、水城、红桥同城化发展。", "Place", "六盘水市")
+    assert "金山区" not in names("绿水青山就是金山银山。", "Place", "梅州市")  # and not a word's part
+
+
+def test_a_county_written_right_after_its_province_or_city_is_known_anywhere():
+    found = names("对口支援新疆疏附、西藏波密。四川汶川特大地震。", "Place", "广州市")
+    assert {"疏附县", "波密县", "汶川县"} <= found
+
+
+def test_a_county_s_zone_keeps_the_city_written_before_the_county():
+    found = names("徐州高新区与宿州市埇桥经开区、重庆璧山高新区产业合作。", "Place", "徐州市")
+    assert {"宿州埇桥经济技术开发区", "埇桥区", "重庆璧山高新技术产业开发区", "璧山区"} <= found
