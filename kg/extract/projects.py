@@ -243,6 +243,8 @@ def _after_middle_verb(text: str) -> str:
     """What follows a verb between a doer and its object (塘厦建设 + 集成电路 + 产业园): a name
     before the facility's noun. 三北防护林建设 + 工程 and 综合开发利用 + 基地 keep theirs: nothing,
     or only a further verb, follows the verb."""
+    if "建设" not in text and "开发" not in text and "作为" not in text:
+        return text
     tokens = tag(text)
     pos = len(tokens[0][0]) if tokens else 0
     for (word, _), (after, flag) in zip(tokens[1:], tokens[2:]):
