@@ -169,8 +169,9 @@ def _name(division: Division) -> str:
 
 def _party_committee(name: str) -> str:
     """A territory's Party committee by its short official name: 孝感市委, 阿克苏地委 (地区 → 地委);
-    an autonomous region's is written in full (广西壮族自治区委员会, whose short form is 自治区党委)."""
-    if name.endswith("自治区"):
+    an autonomous unit's is written in full (广西壮族自治区委员会, 恩施土家族苗族自治州委员会): its
+    short form drops the people's names (恩施州委, 自治区党委), not just 员会."""
+    if name.endswith(_AUTONOMOUS):
         return f"{name}委员会"
     return f"{name.removesuffix('地区')}地委" if name.endswith("地区") else f"{name}委"
 
@@ -203,7 +204,7 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
         case "party_committee" if j.level == "town":
             return f"中共{n}委员会"  # 义堂镇党委
         case "party_committee":
-            return f"中共{_party_committee(n)}"  # 自治州党委 is the 州委
+            return f"中共{_party_committee(n)}"
         case "party_dept":
             return f"中共{_party_committee(n)}{extra}"
         case "discipline":

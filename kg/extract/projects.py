@@ -145,8 +145,8 @@ _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "�
 _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中 包括 如 并 还 要 让 使 使得 了 盼 抓 建 推 促 保 好 我市 我省 "
                      "我县 我区 本市 全市 全省 集中力量 重点 高质量 高标准 高水平 高起点 高规格 扎实 切实 认真 全力 着力 "
                      "大力 积极 努力 继续 加紧 抓紧 深化 谋划 规划 规划建设 提质升级 新建 续建 重建 落实 全面 动工 有序 "
-                     "开业 创成 这 是 这是 也 该 到 整治 清淤 除险 改扩建 美化 绿化 硬化 申报 落地 整体 以及 现有 非法 "
-                     "即".split())
+                     "开业 创成 这 是 这是 也 该 到 整治 清淤 除险 改扩建 扩建 改建 迁建 拓宽 美化 绿化 硬化 申报 落地 整体 以及 "
+                     "现有 非法 即".split())
 # (深化, 新建, 续建 … are verbs that jieba's dictionary tags as nouns or abbreviations.)
 _ROUTE_NOUNS = ("高速公路", "城际铁路", "高速铁路", "一级公路", "快速路", "高速", "高铁", "铁路", "公路")  # longest first
 _PREPOSITIONS = frozenset("在 把 将 被 赴 了".split())  # inside a name after its first word (对台, 向马祖, 佛清从 may be)
@@ -225,7 +225,9 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
     i = 0
     while i < len(tokens):
         word, flag = tokens[i]
-        if word in _LEADING or (by_tags and len(word) >= 2 and flag in _NOT_NAME_TAGS and word not in ("沿江",)) \
+        street = i + 1 < len(tokens) and tokens[i + 1][0].startswith(("路", "街", "大道", "大街"))  # 胜利路, 解放路
+        if word in _LEADING or (by_tags and len(word) >= 2 and flag in _NOT_NAME_TAGS and word not in ("沿江",)
+                                and not street) \
                 or (len(word) > 2 and word[:2] in _LEADING and tag(word[2:])[0][1].startswith("v")):  # 努力提高 (tagged nrt)
             i += 1
             continue

@@ -28,6 +28,9 @@ from tests.helpers import names, relations
     ("在自治区党委领导下，依据《中共广西壮族自治区委员会关于制定规划的建议》。工会、共青团、妇联发挥作用。",
      "广西壮族自治区", {"中共广西壮族自治区委员会", "广西壮族自治区总工会", "共青团广西壮族自治区委员会",
                   "广西壮族自治区妇女联合会"}),
+    ("在州委的坚强领导下，工会、共青团、妇联发挥作用。", "恩施土家族苗族自治州",
+     {"中共恩施土家族苗族自治州委员会", "恩施土家族苗族自治州总工会", "共青团恩施土家族苗族自治州委员会",
+      "恩施土家族苗族自治州妇女联合会"}),
     ("政协孝感市委员会和市纪委监委。", "孝感市",
      {"中国人民政治协商会议孝感市委员会", "中共孝感市纪律检查委员会", "孝感市监察委员会"}),
     ("党中央国务院决策部署和中组部要求。", "孝感市", {"中共中央", "中华人民共和国国务院", "中共中央组织部"}),
@@ -157,8 +160,8 @@ def test_committees_a_standing_committee_s_own_report_names_bare():
 def test_an_autonomous_prefecture_s_党委_is_its_州委():
     text = "博尔塔拉州政府工作报告\n自治区党委坚强领导，自治州党委统筹推进。州委、州政府高度重视。"
     found = names(text, "Body", "博尔塔拉蒙古自治州")
-    assert {"中共新疆维吾尔自治区委员会", "中共博尔塔拉蒙古自治州委"} <= found
-    assert "中共博尔塔拉蒙古自治州委员会" not in found  # one committee, one name
+    assert {"中共新疆维吾尔自治区委员会", "中共博尔塔拉蒙古自治州委员会"} <= found
+    assert "中共博尔塔拉蒙古自治州委" not in found  # one committee, one name (its full one)
 
 
 def test_a_court_s_divisions_and_a_basic_court_s_tribunals_are_its_internal_organs():

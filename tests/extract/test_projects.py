@@ -532,3 +532,9 @@ def test_a_clause_between_a_list_and_a_park_gives_the_items_no_kind():
     assert "兰新铁路第二双线" in names(text, "Project", "新疆维吾尔自治区")
     text = "加快建设东风日产整车基地、华晨专用车基地等分布在各园区的重大产业项目。"
     assert "东风日产整车基地" in names(text, "Project", "大连市")
+
+
+def test_works_verbs_open_no_name_and_a_street_named_by_a_verb_keeps_it():
+    found = names("拓宽改造胜利路西段等城市道路。新、改、扩建长丰大道、关山二路等城区道路19条。", "Project", "大连市")
+    assert {"胜利路西段", "长丰大道", "关山二路"} <= found
+    assert not [n for n in found if n.startswith(("拓宽", "扩建"))]
