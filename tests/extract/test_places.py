@@ -483,3 +483,9 @@ def test_a_county_written_right_after_its_province_or_city_is_known_anywhere():
 def test_a_county_s_zone_keeps_the_city_written_before_the_county():
     found = names("徐州高新区与宿州市埇桥经开区、重庆璧山高新区产业合作。", "Place", "徐州市")
     assert {"宿州埇桥经济技术开发区", "埇桥区", "重庆璧山高新技术产业开发区", "璧山区"} <= found
+
+
+def test_foreign_cities_of_sister_city_ties_and_air_routes_are_places():
+    found = names("举办与法国波尔多、意大利威尼斯结好活动，开通至卡塔尔多哈、格鲁吉亚第比利斯航线。", "Place", "武汉市")
+    assert {"波尔多", "威尼斯", "多哈", "第比利斯"} <= found
+    assert "阿斯塔纳" in names("联合研究中心落户哈萨克斯坦努尔苏丹。", "Place", "武汉市")  # its name in 2019–2022
