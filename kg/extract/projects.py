@@ -149,6 +149,10 @@ _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中
                      "现有 非法 即".split())
 # (深化, 新建, 续建 … are verbs that jieba's dictionary tags as nouns or abbreviations.)
 _ROUTE_NOUNS = ("高速公路", "城际铁路", "高速铁路", "一级公路", "快速路", "高速", "高铁", "铁路", "公路")  # longest first
+# 县县通, 省市共建, 县乡公路, 市校合作, 省门, 省下达: a level character in another word
+_NOT_AFTER_LEVEL = frozenset("省市县区乡镇村校门下")
+_VERBS_BEFORE_RELATIVE = frozenset(
+    "建设 新建 续建 扩建 迁建 改建 改造 提升 推进 启动 完成 建成 实施 打造 加快 开工 竣工 投用".split())
 _PREPOSITIONS = frozenset("在 把 将 被 赴 了".split())  # inside a name after its first word (对台, 向马祖, 佛清从 may be)
 # 我区 + 铁路, 全区 + 高速公路: "our region's", which jieba may split as 我 + 区 (全州 is a county)
 _RELATIVE_LEAD = re.compile("^(?:(?:我|本)[省市县区州旗国]|全[省市县区旗国])")
@@ -428,8 +432,9 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
     def has_place(begin: int, end: int) -> bool:
         # 市疾控中心: a leading level character stands for the jurisdiction
         relative = clean[begin:begin + 1] in ("市", "县", "区", "省") and end - begin >= 4 and \
-            clean[begin:begin + 2] not in LEVEL_WORDS and \
-            (begin == 0 or clean[begin - 1] in _BOUNDARY or clean[begin - 1] == "、")
+            clean[begin:begin + 2] not in LEVEL_WORDS and clean[begin + 1:begin + 2] not in _NOT_AFTER_LEVEL and \
+            (begin == 0 or clean[begin - 1] in _BOUNDARY or clean[begin - 1] == "、"
+             or clean[begin - 2:begin] in _VERBS_BEFORE_RELATIVE)  # 扩建提升 + 市青少年综合实践基地
         if relative:
             return True
         i = bisect_left(place_starts, begin)

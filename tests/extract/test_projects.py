@@ -538,3 +538,11 @@ def test_works_verbs_open_no_name_and_a_street_named_by_a_verb_keeps_it():
     found = names("拓宽改造胜利路西段等城市道路。新、改、扩建长丰大道、关山二路等城区道路19条。", "Project", "大连市")
     assert {"胜利路西段", "长丰大道", "关山二路"} <= found
     assert not [n for n in found if n.startswith(("拓宽", "扩建"))]
+
+
+def test_a_facility_named_by_the_report_s_level_after_a_works_verb_is_the_jurisdiction_s():
+    found = names("扩建提升市青少年综合实践基地。", "Project", "日照市")
+    assert "日照市青少年综合实践基地" in found
+    # a level character inside another word names no facility of the jurisdiction
+    assert not names("推进县县通天然气工程。加快县乡公路改造工程。", "Project", "日照市") & \
+        {"日照市县通天然气工程", "县县通天然气工程", "县乡公路改造工程"}
