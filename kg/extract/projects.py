@@ -139,7 +139,7 @@ _COUNTED = re.compile(r"[大中小][ⅠⅡⅢ一二三12]型|^[大中小]+型|\d
                       r"^\d+(?:\.\d+)?万?(?:公里|千米|平方米|平方公里|亩)")  # 9大重点滑雪度假区, 2000公里高速公路
 # Nouns that name a facility by themselves, so a bare list item is not completed by the
 # list's shared noun (文昌阁、老码头、槐荫体育公园 are three facilities).
-_STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "园", "场", "站", "港", "码头", "桥", "路", "街", "城", "湖", "山", "河",
+_STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "院", "园", "场", "站", "港", "码头", "桥", "路", "街", "城", "湖", "山", "河",
                "中心", "基地", "广场", "公园", "段", "线", "期", "校区", "院区", "分院", "园区", "厂", "枢纽", "区", "通道",
                "站房", "厂房")
 _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中 包括 如 并 还 要 让 使 使得 了 盼 抓 建 推 促 保 好 我市 我省 "
@@ -262,11 +262,14 @@ def _after_middle_verb(text: str) -> str:
 
 
 def _inside_place_words(text: str) -> set[int]:
-    """Positions inside (not at the start of) the words jieba tags as place names: 呼和浩特, 和田."""
+    """Positions inside the words jieba tags as place names (呼和浩特), and in proper names that a
+    conjunction character opens (和田, tagged nz): no conjunction stands there."""
     inside, pos = set(), 0
     for word, flag in tag(text):
         if flag == "ns":
             inside.update(range(pos + 1, pos + len(word)))
+        if len(word) > 1 and word[0] in "和与及暨" and flag in ("ns", "nz", "nr", "nrt"):
+            inside.add(pos)
         pos += len(word)
     return inside
 

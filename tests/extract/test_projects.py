@@ -546,3 +546,10 @@ def test_a_facility_named_by_the_report_s_level_after_a_works_verb_is_the_jurisd
     # a level character inside another word names no facility of the jurisdiction
     assert not names("推进县县通天然气工程。加快县乡公路改造工程。", "Project", "日照市") & \
         {"日照市县通天然气工程", "县县通天然气工程", "县乡公路改造工程"}
+
+
+def test_a_listed_institution_keeps_its_own_name_and_a_conjunction_opening_a_proper_name_is_none():
+    found = names("加快巴州人民医院南市区新院、自治区级区域医疗中心建设。", "Project", "巴音郭楞蒙古自治州")
+    assert "巴州人民医院南市区新院" in found and "巴州人民医院南市区新院中心" not in found
+    found = names("和田至若羌铁路、依吞布拉克至若羌高速贯通运行。", "Project", "巴音郭楞蒙古自治州")
+    assert "和田至若羌铁路" in found  # 和田 (tagged nz), not the conjunction 和
