@@ -447,12 +447,16 @@ def _division_inside_zone(c: PlaceCandidate, provinces: tuple[str, ...], jurisdi
 def _longer_town_after(clean: str, c: PlaceCandidate, county: Division | None,
                        gazetteer: Gazetteer) -> tuple[Division, int] | None:
     """A town of the county written right before, whose short form runs past the candidate's
-    name (鄂托克前旗上海庙 is 上海庙镇, not 上海): with its end."""
+    name (鄂托克前旗上海庙 is 上海庙镇, not 上海) or is the candidate's own short name (开平赤坎 is
+    开平's 赤坎镇, not 湛江's 赤坎区): with its end."""
     if county is None or county.level != "county":
         return None
+    equal_ok = not c.hit.full and all(d.level in ("county", "town") and not _within(d, county.code, gazetteer)
+                                      for d in c.hit.divisions)  # (a city's name stays the city's: 康定榆林)
     for town in gazetteer.reference.towns_by_parent.get(county.code, ()):
         for short in town_shorts(town):
-            if len(short) > len(c.surface) and clean.startswith(short, c.begin):
+            if (len(short) > len(c.surface) or (equal_ok and len(short) == len(c.surface))) \
+                    and clean.startswith(short, c.begin):
                 return town, c.begin + len(short)
     return None
 
@@ -767,7 +771,7 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
             if owner and owner.surface == division.name and division.level != "province":
                 prefix = city_short(division)
             begin = owner.begin if owner else start - 1
-            above = ends.get(owner.begin) if owner and division.level == "county" else None
+            above = ends.get(owner.begin) if owner and division.level in ("county", "town") else None
             if above is not None and above.code and above.code in ancestors_and_self(division, gazetteer)[1:]:
                 # 宿州市埇桥经开区, 重庆璧山高新区: the county's zone goes by the place written before it too
                 prefix = city_short(gazetteer.reference.divisions_by_code[above.code]) + prefix

@@ -240,7 +240,7 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
 
 
 # Verbs that join a doer to the facility it builds: 塘厦建设集成电路产业园, 深圳港作为…枢纽港
-_MIDDLE_VERBS = frozenset("建设 再建设 开发 作为".split())
+_MIDDLE_VERBS = frozenset("建设 再建设 开发 作为 以".split())  # (以: 东部三区一市以江门大道为轴)
 # 土地开发整理 (two activities, one works), 建设用地, 中航建设集团: the verb is part of a noun
 _NOUN_AFTER = frozenset("整理 复垦 利用 运营 管理 经营 用地 集团 公司 兵团 股份 有限公司".split())
 
@@ -249,12 +249,15 @@ def _after_middle_verb(text: str) -> str:
     """What follows a verb between a doer and its object (塘厦建设 + 集成电路 + 产业园): a name
     before the facility's noun. 三北防护林建设 + 工程 and 综合开发利用 + 基地 keep theirs: nothing,
     or only a further verb, follows the verb."""
-    if "建设" not in text and "开发" not in text and "作为" not in text:
+    if "建设" not in text and "开发" not in text and "作为" not in text and "以" not in text:
         return text
     tokens = tag(text)
     pos = len(tokens[0][0]) if tokens else 0
-    for (word, _), (after, flag) in zip(tokens[1:], tokens[2:]):
+    for (before, _), (word, _), (after, flag) in zip(tokens, tokens[1:], tokens[2:]):
         pos += len(word)
+        if word == "以" and (before == "中" or text[pos:pos + 1] in "（东南西北上下内外前后"
+                            or any(w == "为" for w, _ in tokens)):
+            continue  # 中以 (China–Israel) 产业园, 合肥以北段, 以钦州为基地: not a doer's preposition
         if word in _MIDDLE_VERBS and not flag.startswith(("v", "c", "u", "p")) \
                 and after not in _NOUN_AFTER and not _only_generic(text[pos:]) and not _PHASE_AFTER.match(text, pos):
             return text[pos:]

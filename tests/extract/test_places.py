@@ -489,3 +489,8 @@ def test_foreign_cities_of_sister_city_ties_and_air_routes_are_places():
     found = names("举办与法国波尔多、意大利威尼斯结好活动，开通至卡塔尔多哈、格鲁吉亚第比利斯航线。", "Place", "武汉市")
     assert {"波尔多", "威尼斯", "多哈", "第比利斯"} <= found
     assert "阿斯塔纳" in names("联合研究中心落户哈萨克斯坦努尔苏丹。", "Place", "武汉市")  # its name in 2019–2022
+
+
+def test_a_county_s_town_written_after_it_beats_a_distant_district_of_that_name():
+    rels = relations("江门市人民政府工作报告\n推进开平赤坎古镇项目。", "江门市")
+    assert ("赤坎镇", "partOf", "开平市") in rels  # not 湛江's 赤坎区

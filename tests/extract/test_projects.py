@@ -553,3 +553,9 @@ def test_a_listed_institution_keeps_its_own_name_and_a_conjunction_opening_a_pro
     assert "巴州人民医院南市区新院" in found and "巴州人民医院南市区新院中心" not in found
     found = names("和田至若羌铁路、依吞布拉克至若羌高速贯通运行。", "Project", "巴音郭楞蒙古自治州")
     assert "和田至若羌铁路" in found  # 和田 (tagged nz), not the conjunction 和
+
+
+def test_a_name_after_the_preposition_以_is_the_facility_but_not_in_中以_or_以北():
+    assert "江门大道" in names("东部三区一市以江门大道为轴，加快融合。", "Project", "江门市")
+    found = names("推进中以（酒泉）绿色生态产业园、广州中以生物产业孵化基地建设。", "Project", "酒泉市")
+    assert {"中以（酒泉）绿色生态产业园", "广州中以生物产业孵化基地"} <= found
