@@ -559,3 +559,8 @@ def test_a_name_after_the_preposition_以_is_the_facility_but_not_in_中以_or_�
     assert "江门大道" in names("东部三区一市以江门大道为轴，加快融合。", "Project", "江门市")
     found = names("推进中以（酒泉）绿色生态产业园、广州中以生物产业孵化基地建设。", "Project", "酒泉市")
     assert {"中以（酒泉）绿色生态产业园", "广州中以生物产业孵化基地"} <= found
+
+
+def test_a_slogan_of_every_unit_is_no_project():
+    assert not names("实现县县通高速公路、村村通自来水工程。", "Project", "宜昌市")
+    assert "福州市市民服务中心" in names("加快建设市市民服务中心、市图书馆等项目。", "Project", "福州市")
