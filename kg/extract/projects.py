@@ -152,6 +152,7 @@ _ROUTE_NOUNS = ("高速公路", "城际铁路", "高速铁路", "一级公路", 
 # 县县通, 省市共建, 县乡公路, 市校合作, 省门, 省下达: a level character in another word
 _NOT_AFTER_LEVEL = frozenset("省市县区乡镇村校门下")
 _EVERY_UNIT = re.compile("([省市县区乡镇村户组])\\1(?!民)")  # 县县通铁路, 村村通公路: a slogan of every unit, no name
+# (沈阳老工业基地 is the city's standing as an old industrial base, no facility: see is_proper)
 _VERBS_BEFORE_RELATIVE = frozenset(
     "建设 新建 续建 扩建 迁建 改建 改造 提升 推进 启动 完成 建成 实施 打造 加快 开工 竣工 投用".split())
 _PREPOSITIONS = frozenset("在 把 将 被 赴 了".split())  # inside a name after its first word (对台, 向马祖, 佛清从 may be)
@@ -300,6 +301,7 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     """
     if len(name) < 2 or "的" in name or "等" in name or "+" in name or "＋" in name \
             or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name) or _EVERY_UNIT.match(name) \
+            or name.endswith(("老工业基地", "老工业")) \
             or _ANY_SUFFIX.fullmatch(name) or _DESIGNATION.search(name) or _SCALE.match(name) \
             or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", name[:-1] or name):
         return False

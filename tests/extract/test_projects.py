@@ -564,3 +564,7 @@ def test_a_name_after_the_preposition_以_is_the_facility_but_not_in_中以_or_�
 def test_a_slogan_of_every_unit_is_no_project():
     assert not names("实现县县通高速公路、村村通自来水工程。", "Project", "宜昌市")
     assert "福州市市民服务中心" in names("加快建设市市民服务中心、市图书馆等项目。", "Project", "福州市")
+
+
+def test_a_place_s_standing_as_an_old_industrial_base_is_no_project():
+    assert not names("以振兴老工业基地为契机，推动沈阳老工业基地全面振兴。", "Project", "沈阳市")
