@@ -568,3 +568,8 @@ def test_a_slogan_of_every_unit_is_no_project():
 
 def test_a_place_s_standing_as_an_old_industrial_base_is_no_project():
     assert not names("以振兴老工业基地为契机，推动沈阳老工业基地全面振兴。", "Project", "沈阳市")
+
+
+def test_a_kind_of_research_centre_is_no_project_but_a_named_one_is():
+    found = names("加强企业技术中心、工程技术研究中心建设。建成国家脐橙工程技术研究中心、赣南医学院等项目。", "Project", "赣州市")
+    assert "工程技术研究中心" not in found and "国家脐橙工程技术研究中心" in found
