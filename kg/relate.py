@@ -28,7 +28,8 @@ _REVISION = re.compile(r"[（(](?:修订|修正|修订草案|修正草案)[）)]
 # 修改情况, 审议意见, 修改稿 are nouns: the verb there acts on nothing
 _ANY_ACT = re.compile(f"(?:{'|'.join(p.pattern for _, p in _ACT_CUES)})(?!情况|意见|建议|稿|的说明)")
 _INSPECT_AFTER = re.compile(
-    r"^[”’」]?(?:[“‘「][^”’」]{1,12}[”’」])?(?:等[^，。；]{0,8})?(?:贯彻|的)?(?:贯彻实施|实施|执行|贯彻落实|落实)?(?:情况)?(?:进行|开展)?(?:了)?"
+    r"^[”’」]?(?:[“‘「][^”’」]{1,12}[”’」])?(?:等[^，。；]{0,8})?(?:在[^，。；《]{1,6}?的)?"  # 在我市的贯彻实施情况
+    r"(?:贯彻|的)?(?:贯彻实施|实施|执行|贯彻落实|落实)?(?:情况)?(?:进行|开展)?(?:了)?"
     r"(?:执法检查|实施情况|贯彻实施情况|执行情况|贯彻落实情况|落实情况|情况|立法后评估|实施效果评估|执法调研|跟踪检查)"
 )
 _INSPECT_CUE = re.compile(r"执法检查|实施情况|贯彻实施情况|执行情况|贯彻落实情况|立法后评估|检查|视察|评估|调研")
@@ -487,13 +488,22 @@ def _act_predicate(verb: str) -> str:
 
 def _acts_after_title(text: str, m: Mention, bodies: list[Located], regs: list[Located],
                       offset: int) -> list[tuple[str, str, str]]:
-    """《X》经A（会议）于…通过，B…批准: the lawmakers named after a title, each with its own verb."""
-    opener = _BY_AFTER_TITLE.match(text, m.end - offset)
+    """《X》经A（会议）于…通过，B…批准: the lawmakers named after a title, each with its own verb
+    (and after the titles listed with it: 《A》《B》经省人大常委会批准 — both are approved)."""
+    start = m.end - offset
+    listed = True
+    while listed:
+        listed = False
+        for o in regs:
+            begin = o.mention.begin - offset
+            if begin == start or (begin == start + 1 and text[start] in "、和及与"):
+                start, listed = o.mention.end - offset, True
+    opener = _BY_AFTER_TITLE.match(text, start)
     if opener is None:
         return []
     out: list[tuple[str, str, str]] = []
     expected = opener.end()  # where the next lawmaker must start: right after 经, then at a clause start
-    next_title = min((o.mention.begin - offset for o in regs if o.mention.begin >= m.end), default=len(text))
+    next_title = min((o.mention.begin - offset for o in regs if o.mention.begin - offset >= start), default=len(text))
     lawmakers = [b for b in bodies if b.kind in _LAWMAKERS]
     for i, b in enumerate(lawmakers):  # (in text order)
         begin, end = b.mention.begin - offset, b.mention.end - offset

@@ -354,3 +354,14 @@ def test_a_law_named_inside_the_amended_title_is_not_amended():
             "通过《浙江省人民代表大会常务委员会关于修改〈浙江省消防条例〉的决定》。")
     amended = {r[2] for r in relations(text) if r[:2] == ("浙江省人大常委会", "amends")}
     assert amended == {"浙江省实施〈中华人民共和国妇女权益保障法〉办法", "浙江省消防条例"}
+
+
+def test_titles_listed_together_are_all_approved_and_inspected_where_the_report_says_so():
+    text = ("洛阳市人民代表大会常务委员会工作报告\n"
+            "制定的《洛阳市城市绿化条例》《洛阳市龙门石窟保护管理条例》经省人大常委会批准施行。"
+            "常委会对《中华人民共和国义务教育法》《河南省实施〈中华人民共和国水法〉办法》在我市的贯彻实施情况进行了执法检查。")
+    rels = relations(text, "洛阳市")
+    assert {("河南省人大常委会", "approves", "洛阳市城市绿化条例"),
+            ("河南省人大常委会", "approves", "洛阳市龙门石窟保护管理条例"),
+            ("洛阳市人大常委会", "inspects", "中华人民共和国义务教育法"),
+            ("洛阳市人大常委会", "inspects", "河南省实施〈中华人民共和国水法〉办法")} <= rels
