@@ -57,7 +57,7 @@ _ON_OWN_ZONE = ("推进", "推动", "加快", "支持", "促进", "提升", "做
 _ZONE_CLAUSE_VERB = re.compile("推进|推动|加快|打造|共建|建设|实施|建成|创建|申报|获批|设立|争创|积极|支持")
 _ZONE_WORD = re.compile(_ZONE.pattern + "|自由贸易港|自贸港|示范区|实验区|管理区|新城")
 _DIRECTIONS = frozenset("东西南北上下中前后内外大小老新")  # 西辽河, 小清河: a river named after another
-_RIVER_CUES = ("流域", "干流", "支流", "沿岸", "水系", "两岸", "上游", "中游", "下游")
+_RIVER_CUES = ("流域", "干流", "支流", "沿岸", "水系", "两岸", "上游", "中游", "下游", "水环境", "水生态", "水污染", "水质")
 # Works on a named river or lake (甸溪河综合治理工程): a cue only where the name opens a clause or
 # list item, or follows its verb or place — inside a longer word (山水林田湖, 退垸还湖) it names nothing.
 _WORKS_CUES = ("综合治理", "综合整治", "治理工程", "整治工程", "防洪工程", "生态修复", "清淤")
@@ -884,8 +884,9 @@ def water_mentions(clean: str, places: list[Mention], known: frozenset[str] = fr
         after_conjunction = len(name) > 3 and name[0] in "和与及" and begin not in ends
         if after_conjunction:  # 工业园区和东柳河治理工程: the conjunction opens the list's next item
             name, begin = name[1:], begin + 1
-        if len(name) < 2 or any(ch in _NOT_IN_NAME for ch in name[:-1]) or name[:-1] in _WATER_GENERIC:
-            continue
+        if len(name) < 2 or any(ch in _NOT_IN_NAME for ch in name[:-1]) or name[:-1] in _WATER_GENERIC \
+                or name[-2] in "入还两引" or name.endswith(("滨江", "滨湖", "沿江", "沿湖", "环湖")):
+            continue  # (湖入江, 退圩还湖, 引江, 沁丹两河, 滨江: where water goes, how many rivers or a bank)
         if any(p.begin < begin + len(name) and begin < p.end for p in places):
             continue  # 保护黄河: the river is already a gazetteer name
         first = tag(name[:-1])[0]
@@ -909,13 +910,18 @@ def water_mentions(clean: str, places: list[Mention], known: frozenset[str] = fr
             # time (西辽河 is a river)
         owner = ends.get(begin)
         follows_place = owner is not None
-        if not follows_place and not clean.startswith(_RIVER_CUES, m.end(1)) and not (
-                clean.startswith(_WORKS_CUES, m.end(1)) and _names_worked_water(clean, begin, name, opens_word)):
+        listed = _LISTED_WATERS.match(clean, m.end(1))  # 整治老观湖、野猪湖水系: the list's cue is each item's
+        cue_at = listed.end() if listed else m.end(1)
+        if not follows_place and not clean.startswith(_RIVER_CUES, cue_at) and not (
+                clean.startswith(_WORKS_CUES, cue_at) and _names_worked_water(clean, begin, name, opens_word)):
             continue
         span_begin = owner.begin if owner else begin
         out.append(Mention("Place", span_begin, m.end(1), clean[span_begin:m.end(1)], name, "",
                            ("feature", "river" if name[-1] in "河江" else "lake")))
     return out
+
+
+_LISTED_WATERS = re.compile("(?:[、和及与][\u4e00-\u9fff]{1,5}[河江湖])+")
 
 
 def _names_worked_water(clean: str, begin: int, name: str, opens_word: bool) -> bool:

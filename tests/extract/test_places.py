@@ -494,3 +494,10 @@ def test_foreign_cities_of_sister_city_ties_and_air_routes_are_places():
 def test_a_county_s_town_written_after_it_beats_a_distant_district_of_that_name():
     rels = relations("江门市人民政府工作报告\n推进开平赤坎古镇项目。", "江门市")
     assert ("赤坎镇", "partOf", "开平市") in rels  # not 湛江's 赤坎区
+
+
+def test_a_river_before_its_water_environment_or_in_a_list_before_a_cue_is_named():
+    assert "龙须河" in names("加强龙须河水环境治理。", "Place", "孝感市")
+    assert {"滚子河", "澴河"} <= names("推进澴河、滚子河流域综合治理。", "Place", "孝感市")
+    # where water goes, how many rivers, or a bank: no river's name
+    assert not names("推进徐汇滨江开发，实施退垸还湖，治理沁丹两河。", "Place", "上海市") & {"滨江", "还湖", "两河"}
