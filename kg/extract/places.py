@@ -559,6 +559,7 @@ def town_mentions(clean: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
                 end = pos + len(short)
                 if clean.startswith(short, pos) and not clean.startswith(town.name, pos) and \
                         clean[end:end + 1] not in _VILLAGE and frequency(short) <= _ORDINARY_WORD \
+                        and not _WELL_AFTER.match(clean, end) \
                         and (short not in _KINDS_OF_TOWN or route or clean.startswith(_ROUTE_ENDS, end)):
                     return Mention("Place", pos, end, short, town.name, town.code, ("division", "town"))
         return None
@@ -578,6 +579,9 @@ def town_mentions(clean: str, mentions: list[Mention], gazetteer: Gazetteer) -> 
             out.append(found)
             last = found
     return out
+
+
+_WELL_AFTER = re.compile(r"\d{1,4}(?:-\d+)?井")  # 三台秋林16井: a gas field's well, named like the town
 
 
 # A list of towns closed by what they are: 府城、巡店等乡镇, 孛畈、王义贞两镇, 城关等6个乡镇.

@@ -491,6 +491,10 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
     def add(begin: int, end: int, canonical: str, how: str) -> None:
         if (begin, end) in taken_set or end - begin < 2 or overlaps(begin, end) or inside_organ(begin):
             return
+        if canonical.endswith("井") and _WELL.fullmatch(canonical):
+            # 盐亭角探1井 is 角探1井 in 盐亭县: the field and number name a well, the county says where
+            county = next((e for b, e in places if b == begin and _WELL.fullmatch(clean, e, end)), None)
+            canonical = clean[county:end] if county is not None else canonical
         out[(begin, end)] = Mention("Project", begin, end, clean[begin:end], canonical, key=(how,))
 
     def items_before(pos: int) -> list[tuple[int, str]]:

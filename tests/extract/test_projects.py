@@ -14,7 +14,7 @@ from tests.helpers import names, relations
      {"游仙电梯智造特色小镇", "安州温泉康养特色小镇", "北川通航特色小镇"}),
     ("绵阳南500千伏变电站建成投用。", "绵阳市", {"绵阳南500千伏变电站"}),
     ("双柳长江大桥、燕矶长江大桥等17个互联互通重大项目加速推进。", "湖北省", {"双柳长江大桥", "燕矶长江大桥"}),
-    ("盐亭角探1井、三台秋林16井等项目加快推进。", "绵阳市", {"盐亭角探1井", "三台秋林16井"}),
+    ("盐亭角探1井、三台秋林16井等项目加快推进。", "绵阳市", {"角探1井", "秋林16井"}),
 ])
 def test_named_projects(text, jurisdiction, expected):
     assert names(text, "Project", jurisdiction) == expected
@@ -573,3 +573,11 @@ def test_a_place_s_standing_as_an_old_industrial_base_is_no_project():
 def test_a_kind_of_research_centre_is_no_project_but_a_named_one_is():
     found = names("加强企业技术中心、工程技术研究中心建设。建成国家脐橙工程技术研究中心、赣南医学院等项目。", "Project", "赣州市")
     assert "工程技术研究中心" not in found and "国家脐橙工程技术研究中心" in found
+
+
+def test_a_well_is_named_by_its_field_and_number_and_stands_in_the_county_written_before_it():
+    text = "绵阳市人民政府工作报告\n盐亭角探1井、三台秋林16井等项目加快推进，盐亭金浅512井测试获高产。"
+    rels = relations(text, "绵阳市")
+    assert {("角探1井", "locatedIn", "盐亭县"), ("秋林16井", "locatedIn", "三台县"),
+            ("金浅512井", "locatedIn", "盐亭县")} <= rels
+    assert "秋林镇" not in names(text, "Place", "绵阳市")  # the field's name, not 三台's town
