@@ -9,6 +9,7 @@ recognised by the grammar of their names: a place, a proper name, and a zone or 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -115,11 +116,12 @@ def find_candidates(clean: str, gazetteer: Gazetteer) -> tuple[PlaceCandidate, .
     last_end = -1
     rejected: PlaceCandidate | None = None
     hits = sorted(gazetteer.places.hits(clean), key=lambda h: (h[0], -(h[1] - h[0])))
-    words = WordBoundaries(clean, (_checked_span(clean, b, e, hit) for b, e, hit in hits))
+    towns = gazetteer.reference.towns_by_parent
+    words = WordBoundaries(clean, (_checked_span(clean, b, e, hit, towns) for b, e, hit in hits))
     for b, e, hit in hits:
         if b < last_end:
             continue
-        if _is_name(clean, b, e, hit, words, frozenset({last_end})):
+        if _is_name(clean, b, e, hit, words, frozenset({last_end}), towns):
             rival = rejected if rejected is not None and rejected.begin < b < rejected.end else None
             out.append(PlaceCandidate(b, e, clean[b:e], hit, rival))
             last_end = e
@@ -137,11 +139,16 @@ def _full_with_suffix(clean: str, begin: int, end: int, hit: PlaceHit) -> bool:
     return hit.full and end - begin >= 3 and clean[end - 1] in _SUFFIX_WORDS
 
 
-def _checked_span(clean: str, begin: int, end: int, hit: PlaceHit) -> tuple[int, int]:
+def _checked_span(clean: str, begin: int, end: int, hit: PlaceHit,
+                  towns: Mapping[str, tuple[Division, ...]] | None = None) -> tuple[int, int]:
     """The span whose edges must be word boundaries for a hit to be a name. A full name ending
     in a level suffix (烟店镇) only needs its start checked, since jieba often glues the suffix
-    to the next word (烟店镇上榜 → 镇上); so does a foreign name (英国政府, 美国纽约, 汉堡港)."""
+    to the next word (烟店镇上榜 → 镇上); so does a foreign name (英国政府, 美国纽约, 汉堡港), and
+    a county before one of its towns (平武古城 → 平|武古城)."""
     if _full_with_suffix(clean, begin, end, hit):
+        return begin, begin
+    if towns is not None and any(d.level == "county" and clean[end:end + 2] in _town_openings(towns.get(d.code, ()))
+                                 for d in hit.divisions):
         return begin, begin
     if not hit.divisions and (hit.feature_kind == "city" or (hit.feature_kind == "country" and clean.endswith("国", 0, end))):
         return begin, begin
@@ -154,12 +161,18 @@ def _checked_span(clean: str, begin: int, end: int, hit: PlaceHit) -> tuple[int,
 
 
 def _is_name(clean: str, begin: int, end: int, hit: PlaceHit, words: WordBoundaries,
-             after: frozenset[int] = frozenset()) -> bool:
+             after: frozenset[int] = frozenset(), towns: Mapping[str, tuple[Division, ...]] | None = None) -> bool:
     """Word boundaries from jieba (the end of the place just before counts as a start: 美国|纽约);
     a name glued to the word a level suffix starts (安陆市场) is not a name."""
     if _full_with_suffix(clean, begin, end, hit) and end < len(clean) and clean[end] in _SUFFIX_WORDS[clean[end - 1]]:
         return False
-    return words.is_word(*_checked_span(clean, begin, end, hit), after)
+    return words.is_word(*_checked_span(clean, begin, end, hit, towns), after)
+
+
+@cache
+def _town_openings(towns: tuple[Division, ...]) -> frozenset[str]:
+    """The first two characters of the short forms of a county's towns."""
+    return frozenset(short[:2] for town in towns for short in town_shorts(town) if len(short) >= 2)
 
 
 def _starts_with_place(text: str, gazetteer: Gazetteer) -> bool:

@@ -501,3 +501,11 @@ def test_a_river_before_its_water_environment_or_in_a_list_before_a_cue_is_named
     assert {"滚子河", "澴河"} <= names("推进澴河、滚子河流域综合治理。", "Place", "孝感市")
     # where water goes, how many rivers, or a bank: no river's name
     assert not names("推进徐汇滨江开发，实施退垸还湖，治理沁丹两河。", "Place", "上海市") & {"滨江", "还湖", "两河"}
+
+
+def test_a_county_before_one_of_its_towns_is_named_though_jieba_glues_them():
+    # jieba cuts 平|武古城 and 平|南丹竹: the county is still named, and is not 南丹县
+    rels = relations("绵阳市人民政府工作报告\n加快G247平武古城至林家坝段改建工程建设。", "绵阳市")
+    assert ("G247平武古城至林家坝段改建工程", "locatedIn", "平武县") in rels
+    found = names("实施平南丹竹港公用码头项目。", "Place", "贵港市")
+    assert {"平南县", "丹竹镇"} <= found and "南丹县" not in found
