@@ -777,6 +777,11 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
             if owner is not None and owner.key[:2] == ("feature", "zone") and not middle:
                 # 广州知识城综合保税区: a zone inside a listed zone, under the place that opens its name
                 inner = next((p for p in places if p.begin == owner.begin and p.key[0] == "division"), None)
+                feature = gazetteer.reference.features_by_name.get(owner.canonical)
+                if inner is None and feature is not None and len(feature.provinces) == 1 \
+                        and ZONE_SUFFIXES[suffix] in ("科创大走廊", "综合保税区"):
+                    # 光谷科创大走廊, 贵安新区综合保税区: a zone of its own, in the listed zone's province
+                    inner = replace(owner, code=feature.provinces[0])
                 if inner is not None:
                     out.append(Mention("Place", owner.begin, m.end(), clean[owner.begin:m.end()],
                                        owner.surface + ZONE_SUFFIXES[suffix], "", ("zone", inner.code)))

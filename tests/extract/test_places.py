@@ -509,3 +509,9 @@ def test_a_county_before_one_of_its_towns_is_named_though_jieba_glues_them():
     assert ("G247平武古城至林家坝段改建工程", "locatedIn", "平武县") in rels
     found = names("实施平南丹竹港公用码头项目。", "Place", "贵港市")
     assert {"平南县", "丹竹镇"} <= found and "南丹县" not in found
+
+
+def test_a_corridor_or_bonded_zone_named_after_a_listed_zone_is_a_zone_of_its_own():
+    rels = relations("湖北省人民政府工作报告\n推进光谷科创大走廊建设。", "湖北省")
+    assert ("光谷科创大走廊", "partOf", "湖北省") in rels
+    assert "武汉东湖新技术开发区" in names("光谷实验室揭牌。", "Place", "湖北省")  # 光谷, its best-known name
