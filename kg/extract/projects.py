@@ -153,6 +153,12 @@ _ROUTE_NOUNS = ("高速公路", "城际铁路", "高速铁路", "一级公路", 
 _NOT_AFTER_LEVEL = frozenset("省市县区乡镇村校门下")
 _EVERY_UNIT = re.compile("([省市县区乡镇村户组])\\1(?!民)")  # 县县通铁路, 村村通公路: a slogan of every unit, no name
 # (沈阳老工业基地 is the city's standing as an old industrial base, no facility: see is_proper)
+_COUNTED_SCHOOLS = re.compile("[\\d一二三四五六七八九十两几]+所")  # 8所学校建成投用: a count
+_INSTITUTION_NAME = re.compile("(?:学校|中学|小学|幼儿园|医院|保健院|卫生院|养老院|福利院|敬老院|疾控中心|"
+                              "疾病预防控制中心|学院)(?:（[^）]{1,4}）)?$")
+_INSTITUTION_BUILT = re.compile(
+    "(?:学校|学院|中学|小学|幼儿园|医院|保健院|卫生院|养老院|福利院|图书馆|文化馆|体育馆|科技馆|美术馆)(?:（[^）]{1,4}）)?"
+    "(?=启动建设|开工建设|建成投用|建成使用|竣工|投入使用|主体完工|主体封顶)")
 _VERBS_BEFORE_RELATIVE = frozenset(
     "建设 新建 续建 扩建 迁建 改建 改造 提升 推进 启动 完成 建成 实施 打造 加快 开工 竣工 投用".split())
 _PREPOSITIONS = frozenset("在 把 将 被 赴 了".split())  # inside a name after its first word (对台, 向马祖, 佛清从 may be)
@@ -491,6 +497,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
     def add(begin: int, end: int, canonical: str, how: str) -> None:
         if (begin, end) in taken_set or end - begin < 2 or overlaps(begin, end) or inside_organ(begin):
             return
+        if _INSTITUTION_NAME.search(canonical):
+            canonical += "项目"  # 市疾控中心 built: the project of the institution, which is a body of its own
         if canonical.endswith("井") and _WELL.fullmatch(canonical):
             # 盐亭角探1井 is 角探1井 in 盐亭县: the field and number name a well, the county says where
             county = next((e for b, e in places if b == begin and _WELL.fullmatch(clean, e, end)), None)
@@ -593,6 +601,13 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
 
     for m in _LINE.finditer(clean):
         add(m.start(), m.end(), m.group(), "line")
+
+    for m in _INSTITUTION_BUILT.finditer(clean):
+        # 市职业技术教育学校（集团）启动建设: an institution's new buildings, told by the works on them
+        begin = m.start() - len(trim_name(clean[_clause_start(clean, m.start()):m.start()]))
+        if begin < m.start() and is_proper(clean[begin:m.start()], has_place(begin, m.start())) \
+                and not _COUNTED_SCHOOLS.search(clean, begin, m.start()):
+            add(begin, m.end(), clean[begin:m.end()], "facility")
 
     for well_begin, well_end in _wells(clean):
         name = trim_name(clean[_clause_start(clean, well_begin):well_begin]) + clean[well_begin:well_end]

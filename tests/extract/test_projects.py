@@ -581,3 +581,10 @@ def test_a_well_is_named_by_its_field_and_number_and_stands_in_the_county_writte
     assert {("角探1井", "locatedIn", "盐亭县"), ("秋林16井", "locatedIn", "三台县"),
             ("金浅512井", "locatedIn", "盐亭县")} <= rels
     assert "秋林镇" not in names(text, "Place", "绵阳市")  # the field's name, not 三台's town
+
+
+def test_an_institution_being_built_is_the_project_of_the_institution():
+    text = "孝感市人民政府工作报告\n市职业技术教育学校（集团）启动建设。市疾控中心、市妇幼保健院东城院区建成投用。"
+    found = names(text, "Project", "孝感市")
+    assert {"孝感市职业技术教育学校（集团）项目", "孝感市疾控中心项目", "孝感市妇幼保健院东城院区"} <= found
+    assert not names("新建8所学校建成投用。", "Project", "孝感市")  # a count of schools
