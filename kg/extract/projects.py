@@ -152,7 +152,7 @@ _ROUTE_NOUNS = ("高速公路", "城际铁路", "高速铁路", "一级公路", 
 # 县县通, 省市共建, 县乡公路, 市校合作, 省门, 省下达: a level character in another word
 _NOT_AFTER_LEVEL = frozenset("省市县区乡镇村校门下")
 _EVERY_UNIT = re.compile("([省市县区乡镇村户组])\\1(?!民)")  # 县县通铁路, 村村通公路: a slogan of every unit, no name
-# (沈阳老工业基地 is the city's standing as an old industrial base, no facility: see is_proper)
+_STANDING = ("老工业基地", "老工业")  # 沈阳老工业基地: the city's standing as an old industrial base, no facility
 _COUNTED_SCHOOLS = re.compile("[\\d一二三四五六七八九十两几]+所")  # 8所学校建成投用: a count
 _INSTITUTION_NAME = re.compile("(?:学校|中学|小学|幼儿园|医院|保健院|卫生院|养老院|福利院|敬老院|疾控中心|"
                               "疾病预防控制中心|学院)(?:（[^）]{1,4}）)?$")
@@ -307,7 +307,7 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     """
     if len(name) < 2 or "的" in name or "等" in name or "+" in name or "＋" in name \
             or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name) or _EVERY_UNIT.match(name) \
-            or name.endswith(("老工业基地", "老工业")) \
+            or name.endswith(_STANDING) \
             or _ANY_SUFFIX.fullmatch(name) or _DESIGNATION.search(name) or _SCALE.match(name) \
             or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", name[:-1] or name):
         return False
