@@ -397,6 +397,8 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
         if not c.hit.full and (division is None or division.level in ("county", "town")) \
                 and _COUNTED_BEFORE.search(clean, max(0, c.begin - 6), c.begin):
             continue  # 38座古塔保护工程: a counted common noun, not 古塔区 (4个广东珠西经济带城市 counts the cities)
+        if not c.hit.full and c.begin > 0 and clean[c.begin - 1] in "元亿" and clean[c.end:c.end + 1] in "，。；、）":
+            continue  # 突破千亿元大关，: a word closing an amount (a milestone), not 大关县 (60亿元宽城…项目 is)
         if not c.hit.full and c.surface[0] in _NUMERALS and c.begin > 1 and clean[c.begin - 2] in _NUMERALS:
             continue  # “一区两路三江”: a slogan's count, not 三江侗族自治县
         if prefer_feature:

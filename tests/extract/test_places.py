@@ -515,3 +515,8 @@ def test_a_corridor_or_bonded_zone_named_after_a_listed_zone_is_a_zone_of_its_ow
     rels = relations("湖北省人民政府工作报告\n推进光谷科创大走廊建设。", "湖北省")
     assert ("光谷科创大走廊", "partOf", "湖北省") in rels
     assert "武汉东湖新技术开发区" in names("光谷实验室揭牌。", "Place", "湖北省")  # 光谷, its best-known name
+
+
+def test_a_word_closing_an_amount_is_no_place():
+    assert "大关县" not in names("地区生产总值突破千亿元大关，达1000亿元。", "Place", "临沧市")
+    assert "宽城满族自治县" in names("加快实施总投资60亿元宽城科丰磷钛一体化开发项目。", "Place", "承德市")
