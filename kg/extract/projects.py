@@ -89,11 +89,10 @@ _LINE = re.compile(
     r"(?:[一二三四五六七八九十]期|[东南西北]段|[东南西北]延线|延长线)?"
 )
 _WELL = re.compile(r"[\u4e00-\u9fff]{1,4}\d{1,4}(?:-\d+)?井")
-_CATEGORY = re.compile(
-    r"等(?:[0-9一二三四五六七八九十百千余多]+[个条座项家批所处])?(?:一批|一大批)?"
-    r"([\u4e00-\u9fff0-9.]{0,12})(项目|工程|高速公路|高速|铁路|数据中心|算力中心|基地|园区|产业园|水库|主干道|道路)"
-)
-_NEAREST_CATEGORY = re.compile(_CATEGORY.pattern.replace("]{0,12}", "]{0,12}?"))
+_CATEGORY_PATTERN = (r"等(?:[0-9一二三四五六七八九十百千余多]+[个条座项家批所处])?(?:一批|一大批)?"
+                     r"([\u4e00-\u9fff0-9.]{{0,12}}{lazy})(项目|工程|高速公路|高速|铁路|数据中心|算力中心|基地|园区|产业园|水库|主干道|道路)")
+_CATEGORY = re.compile(_CATEGORY_PATTERN.format(lazy=""))
+_NEAREST_CATEGORY = re.compile(_CATEGORY_PATTERN.format(lazy="?"))  # the kind nearest to 等
 # 山东济南地区的园区, 要素向园区, 五大万亩园区: a clause or a count, not a kind
 _NOT_IN_KIND = frozenset("的向和与及为在对把被将是地一二三四五六七八九十两几万")
 _CLAUSE_IN_KIND = frozenset("在到把被将从")  # prepositions: what follows 等 is a clause, not a kind
