@@ -782,7 +782,8 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
     hits = [m for m in _MASS_LIST.finditer(clean) if free(m.start(), m.end())]
     for i, m in enumerate(hits):
         neighbours = [h for h in (hits[i - 1] if i else None, hits[i + 1] if i + 1 < len(hits) else None) if h]
-        if not any(abs(h.start() - m.end()) <= 1 or abs(m.start() - h.end()) <= 1 for h in neighbours):
+        if not any(abs(h.start() - m.end()) <= 1 or abs(m.start() - h.end()) <= 1 for h in neighbours) \
+                and not _named_alone(clean, m):
             continue
         if not is_word(clean, m.start(), m.end()):
             continue
@@ -790,6 +791,17 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
         canonical = _canonical(kind, m.group(), jurisdiction)
         out.append(Mention("Body", m.start(), m.end(), m.group(), canonical, key=(kind, jurisdiction.code, "")))
     return out
+
+
+# Abbreviations that name one organisation even alone (民主党派和工商联), unlike 工会 (企业工会) or
+# 共青团 (共青团员); modified (基层残联, 各级妇联) or as a class (科协组织) they name none.
+_ALONE = frozenset("工商联 妇联 科协 残联 侨联 文联".split())
+
+
+def _named_alone(clean: str, m: re.Match) -> bool:
+    before = clean[m.start() - 1:m.start()]
+    return m.group() in _ALONE and (not before or not "\u4e00" <= before <= "\u9fff" or before in "和与及同") \
+        and not clean.startswith(("组织", "系统", "干部", "主席"), m.end())
 
 
 def _is_subdistrict(place: Mention | None) -> bool:

@@ -239,11 +239,19 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
         street = i + 1 < len(tokens) and tokens[i + 1][0].startswith(("路", "街", "大道", "大街"))  # 胜利路, 解放路
         if word in _LEADING or (by_tags and len(word) >= 2 and flag in _NOT_NAME_TAGS and word not in ("沿江",)
                                 and not street) \
-                or (len(word) > 2 and word[:2] in _LEADING and tag(word[2:])[0][1].startswith("v")):  # 努力提高 (tagged nrt)
+                or _adverb_and_verb(word):
             i += 1
             continue
         break
     return _RELATIVE_LEAD.sub("", "".join(w for w, _ in tokens[i:]))
+
+
+def _adverb_and_verb(word: str) -> bool:
+    """Whether one word of jieba's is an adverb and a verb (努力提高 tagged nrt, 充分发挥 tagged n)."""
+    if len(word) <= 2 or not tag(word[2:])[0][1].startswith("v"):
+        return False
+    head, verb = tag(word[:2]), tag(word[2:])
+    return word[:2] in _LEADING or (len(word) == 4 and len(head) == len(verb) == 1 and head[0][1] in ("ad", "d"))
 
 
 # Verbs that join a doer to the facility it builds: 塘厦建设集成电路产业园, 深圳港作为…枢纽港
@@ -714,10 +722,13 @@ def _named_like_siblings(name: str, index: int, items: list[tuple[int, str]]) ->
     return any(i != index and noun in item and is_proper(item[:item.find(noun)]) for i, (_, item) in enumerate(items))
 
 
+_FACILITY_END = ("园", "馆", "院", "站", "场", "中心", "基地")  # 创业园、创业孵化基地: two facilities, not 创业园孵化基地
+
+
 def _one_name(item: str, is_place: bool) -> bool:
     """A bare list item that is a place or one rare noun of two or more characters (长征, 大运河),
     with no facility noun of its own (精品工程, 复线桥 are whole names)."""
-    if _ANY_SUFFIX.search(item) or len(item) < 2 or _PREDICATE_INSIDE.search(item):
+    if _ANY_SUFFIX.search(item) or len(item) < 2 or _PREDICATE_INSIDE.search(item) or item.endswith(_FACILITY_END):
         return False
     tags = tag(item)
     return is_place or (len(tags) == 1 and tags[0][1] in (*_PROPER_TAGS, "n") and _frequency(item) < _COMMON_NAME)

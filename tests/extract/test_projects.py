@@ -167,6 +167,9 @@ def test_the_last_item_of_a_facility_list(text, jurisdiction, expected):
     ("加快我区宁东基地建设。", "宁夏回族自治区", {"宁东基地"}),
     ("加强与东北三省在产业项目、基础设施等方面的对接。", "内蒙古自治区", set()),  # a preposition inside
     ("努力提高农畜产品基地的生产能力。", "内蒙古自治区", set()),  # 努力提高 (jieba: a person's name)
+    # 充分发挥: an adverb and a verb, one word to jieba
+    ("充分发挥肉牛种源繁育基地、农业试验基地等9个基地作用。", "赤峰市", {"肉牛种源繁育基地", "农业试验基地"}),
+    ("加强创业园、创业孵化基地建设。", "赤峰市", {"创业孵化基地"}),  # two kinds of facility, not 创业园孵化基地
     ("推进连江向马祖船运供水工程。", "福州市", {"连江向马祖船运供水工程"}),  # 向马祖: inside the name
     ("加快呼和浩特新机场建设。", "呼和浩特市", {"呼和浩特新机场"}),  # 和 inside a place's name joins nothing
     ("建立公司＋基地＋农户模式，平川区实施筑巢引凤工程。", "白银市", set()),  # a model; a clause
