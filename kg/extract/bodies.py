@@ -795,7 +795,7 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
 
 # Abbreviations that name one organisation even alone (民主党派和工商联), unlike 工会 (企业工会) or
 # 共青团 (共青团员); modified (基层残联, 各级妇联) or as a class (科协组织) they name none.
-_ALONE = frozenset("工商联 妇联 科协 残联 侨联 文联".split())
+_ALONE = frozenset("工商联 妇联 科协 残联 侨联 文联 社科联 关工委".split())
 
 
 def _named_alone(clean: str, m: re.Match) -> bool:
@@ -856,6 +856,7 @@ _NATIONAL_BARE = {
     "工会": "中华全国总工会", "总工会": "中华全国总工会", "共青团": "中国共产主义青年团中央委员会",
     "妇联": "中华全国妇女联合会", "工商联": "中华全国工商业联合会", "科协": "中国科学技术协会",
     "残联": "中国残疾人联合会", "红十字会": "中国红十字会总会", "文联": "中国文学艺术界联合会", "侨联": "中华全国归国华侨联合会",
+    "关工委": "中国关心下一代工作委员会",
 }
 
 
