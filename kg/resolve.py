@@ -184,7 +184,7 @@ def _relation_key(r: Relation) -> tuple:
     return (r.subject, r.predicate, r.object, r.sentence.begin if r.sentence else -1)
 
 
-_NATURAL_FEATURES = ("river", "lake", "mountain")
+_NATURAL_FEATURES = ("river", "lake", "sea", "mountain")
 
 
 def _places_inside(group: list[Mention], places: list[Mention], begins: list[int]) -> list[str]:

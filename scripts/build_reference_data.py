@@ -18,7 +18,7 @@ Sources
     statistical codes of towns, townships and subdistricts) and ``data/historical_changes_v1.json``
     (year-by-year GB/T 2260 differences plus curated changes) for codes of abolished units.
   * /work/shared/data/prc-laws.tsv (LawRefBook snapshot) for laws.
-  * The tables RIVERS, LAKES, MOUNTAINS, REGIONS, ZONES and COUNTRY_FIX in this file, compiled by
+  * The tables RIVERS, LAKES, SEAS, MOUNTAINS, REGIONS, ZONES and COUNTRY_FIX in this file, compiled by
     hand from well-established facts (no PyPI package ships them).
 
 Nothing is fetched from the network; the output is byte-identical for the same inputs and ``--date``.
@@ -137,9 +137,11 @@ GENERIC = frozenset(
     南海 北海 黄海 河南 河北 山东 山西 湖南 湖北 广东 广西 江西 海南""")
 )
 # 河南/河北/山东/山西/湖南/湖北/广东/广西/江西/海南 are generic only when derived from a lower unit (河南镇,
-# 河北乡 …); provinces keep their own short forms (SHORT_KEEP_LEVELS). 北海 is a city (北海市) and keeps it.
+# 河北乡 …); provinces keep their own short forms (SHORT_KEEP_LEVELS). 北海 is a city (北海市) and keeps it; 南海区
+# and 东海县 keep theirs, which their own province reads as the division and others as the sea.
 SHORT_KEEP_LEVELS = ("province",)
-SHORT_KEEP = frozenset({("北海市", "北海"), ("东方市", "东方"), ("河口瑶族自治县", "河口")})
+SHORT_KEEP = frozenset({("北海市", "北海"), ("东方市", "东方"), ("河口瑶族自治县", "河口"), ("南海区", "南海"),
+                        ("东海县", "东海")})
 # Subdistricts named after a street (人民路街道, 解放路街道 …) get no short form:
 # 人民路 is every town's street.
 STREET_RE = re.compile(r"(路|街|大街|大道)$")
@@ -616,8 +618,8 @@ def parse_world(text: str) -> list[tuple[str, str, str, str]]:
 def build_features(jio_dir: Path, zones: list[tuple[str, str, str]],
                    division_names: set[str]) -> list[tuple[str, str, str, str]]:
     rows: list[tuple[str, str, str, str]] = []
-    for text, kind in ((RIVERS, "river"), (LAKES, "lake"), (MOUNTAINS, "mountain"), (REGIONS, "region"),
-                       (ZONES, "zone")):
+    for text, kind in ((RIVERS, "river"), (LAKES, "lake"), (SEAS, "sea"), (MOUNTAINS, "mountain"),
+                       (REGIONS, "region"), (ZONES, "zone")):
         rows += parse_table(text, kind)
     rows += [(name, "city", short, "") for name, short in parse_cities(FOREIGN_CITIES)]
     rows += parse_world(read_dictionary_text(jio_dir, "world_location"))
@@ -784,6 +786,37 @@ RIVERS = """
 浑河 - 辽
 太子河 - 辽
 延河 - 陕
+"""
+
+SEAS = """
+渤海 - 冀|津|辽|鲁
+黄海 - 辽|鲁|苏
+东海 - 苏|沪|浙|闽|台
+南海 - 粤|桂|琼|台
+渤海湾 - 冀|津|鲁
+辽东湾 - 辽
+莱州湾 - 鲁
+胶州湾 - 鲁
+海州湾 - 苏|鲁
+杭州湾 - 沪|浙
+象山港 - 浙
+三门湾 - 浙
+乐清湾 - 浙
+三沙湾 - 闽
+罗源湾 - 闽
+兴化湾 - 闽
+湄洲湾 - 闽
+泉州湾 - 闽
+厦门湾 - 闽
+东山湾 - 闽
+大亚湾 - 粤
+大鹏湾 - 粤
+深圳湾 - 粤
+北部湾 - 桂|粤|琼
+钦州湾 - 桂
+台湾海峡 - 闽|台
+琼州海峡 - 粤|琼
+渤海海峡 - 辽|鲁
 """
 
 LAKES = """
@@ -1220,6 +1253,11 @@ REGIONS = """
 塔里木盆地 - 新
 准噶尔盆地 - 新
 柴达木盆地 - 青
+山东半岛 - 鲁
+胶东半岛 - 鲁
+辽东半岛 - 辽
+雷州半岛 - 粤
+环渤海地区 环渤海 京|津|冀|辽|鲁
 """
 
 # The 19 national-level new areas less 浦东新区 and 滨海新区 (both are districts, in divisions.tsv), under
@@ -1498,7 +1536,7 @@ Versions sharing a title are one row: `expired` 0 if any version is in force, `p
 `name	kind	short	province_codes`
 
 Named places that are not administrative divisions. `province_codes`: 6-digit codes of the provinces a
-river's main stem, a lake, a mountain (range) or a region touches; empty for countries.
+river's main stem, a lake, a sea or bay, a mountain (range) or a region touches; empty for countries.
 
 {table(fk)}
 
@@ -1509,9 +1547,10 @@ Sources:
   the common name. A few outdated long names are corrected in the script (`COUNTRY_FIX`: 北马其顿,
   埃斯瓦蒂尼, 利比亚国, 缅甸联邦共和国, 斐济共和国, 科摩罗联盟, 索马里联邦共和国, 西班牙王国, 匈牙利, 阿富汗);
   中非共和国 is listed under its full name because 中非 means China–Africa in Chinese text.
-* `river`, `lake`, `mountain`, `region` and the national new areas and pilot free trade zones among `zone`:
-  compiled by hand in the script from well-established facts (no installable dataset has them). Rivers
-  list the provinces of the main stem; 浦东新区 and 滨海新区 are districts and live in `divisions.tsv`.
+* `river`, `lake`, `sea` (seas, bays and straits), `mountain`, `region` and the national new areas and
+  pilot free trade zones among `zone`: compiled by hand in the script from well-established facts (no
+  installable dataset has them). Rivers list the provinces of the main stem; 浦东新区 and 滨海新区 are
+  districts and live in `divisions.tsv`.
 * other `zone` rows: jionlp's county-level entries that are not divisions (development zones, management
   areas), with their province; jionlp's alias is kept when it names that zone (龙感湖, 航空港).
 

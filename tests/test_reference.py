@@ -144,7 +144,8 @@ def test_features(ref):
     assert ref.features_by_name["长三角"].kind == "region"
     assert ref.features_by_name["雄安新区"].kind == "zone"
     kinds = {f.kind for f in ref.features}
-    assert kinds == {"river", "lake", "mountain", "region", "zone", "country", "city"}
+    assert kinds == {"river", "lake", "sea", "mountain", "region", "zone", "country", "city"}
+    assert ref.features_by_name["杭州湾"].kind == "sea" and "330000" in ref.features_by_name["杭州湾"].provinces
     assert ref.features_by_name["莫斯科"].kind == "city" and ref.features_by_name["海参崴"].name == "符拉迪沃斯托克"
     assert sum(f.kind == "country" for f in ref.features) >= 190
     province_codes = {d.code for d in ref.divisions if d.level == "province"}

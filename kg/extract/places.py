@@ -73,7 +73,7 @@ _WATER_GENERIC = frozenset("重点 主要 中小 城市 黑臭 臭 垃圾 骨干
                            "母亲 运 内陆 沟 林田".split())
 _FEATURE_CUE = re.compile("流域|干流|支流|沿岸|两岸|水系|河段|江段|湖区|库区|水域|水质|水环境|水生态|河道|风景区|景区|"
                           "山脉|山区|湿地")
-_NATURAL = ("river", "lake", "mountain")
+_NATURAL = ("river", "lake", "sea", "mountain")
 _WATERS_LISTED = re.compile("[、和及与][\u4e00-\u9fff]{1,4}?[江河湖]")  # the next item of a list of waters
 # A list of waters that a feature word closes: 巢湖、新安江流域 (巢湖 the lake, not 巢湖市).
 _LISTED_WATER_CUE = re.compile("(?:、[\u4e00-\u9fff]{1,4}?[江河湖])+(?:" + "|".join((*_RIVER_CUES, "水域")) + ")")
@@ -92,7 +92,7 @@ _ROUTE_AFTER = re.compile("高速|高铁|铁路|公路|城际")
 _NUMERALS = "一二三四五六七八九十两"
 _BEFORE_NAME = frozenset("与和及同赴到向对在是从至自经为、，。；：（“")
 _STREET_AFTER_TOWN = re.compile("路|街|巷")  # (大道 keeps its place: 武汉大道 runs to Wuhan)
-_FIRM = re.compile("集团|股份|公司|控股|实业|水泥|玻纤|石膏|啤酒|药业|酒业|纸业|钢铁|电器")
+_FIRM = re.compile("集团|股份|公司|控股|实业|水泥|玻纤|石膏|啤酒|药业|酒业|纸业|钢铁|电器|银行|证券|保险|航运|舰队")
 _RELATIVE = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city", "盟": "city", "旗": "county"}
 _CLASS_BEFORE = set("各县市区省乡镇州级全本我该每两地")
 
@@ -353,11 +353,13 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
                 gazetteer.reference.features_by_name[c.hit.feature].provinces
             # 海西 in a Fujian report is the 海峡西岸 region, not Qinghai's 海西州; 泰山 outside 泰安's
             # own report is the mountain, not 泰安's 泰山区 (a district named after a mountain or a
-            # river is written in full elsewhere; a county-level city, such as 井冈山, is not)
+            # river is written in full elsewhere; a county-level city, such as 井冈山, is not), unless
+            # listed beside other places (东莞、中山、南海)
             outside_county = division.level == "county" and division.name.endswith("区") \
                 and c.surface != division.name and c.hit.feature_kind in _NATURAL and not _ZONE.match(clean, c.end) \
                 and feature_here and not (jurisdiction is not None and jurisdiction.level in ("city", "county")
-                                          and _within(division, jurisdiction.code, gazetteer))
+                                          and _within(division, jurisdiction.code, gazetteer)) \
+                and not (previous is not None and _listed_after(clean, c.begin, previous_end))  # 佛山、南海
             # 两江新区: a new area the statistics also list as a county-level unit is the zone
             same_zone = c.hit.feature_kind == "zone" and division.name.endswith("新区")
             prefer_feature = cue or (feature_here and not local) or outside_county or same_zone \
@@ -740,6 +742,7 @@ def city_short(division: Division) -> str:
 def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | None,
                   gazetteer: Gazetteer) -> list[Mention]:
     """Zones named as place + proper name (0-4 characters) + zone suffix: 黄石棋盘洲综保区."""
+    places = [m for m in places if m.key[:2] != ("feature", "sea")]  # 宁波杭州湾新区: a bay names the zone
     ends = {m.end: m for m in places}
     starts = {m.begin for m in places}
     out = []

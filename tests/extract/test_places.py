@@ -520,3 +520,16 @@ def test_a_corridor_or_bonded_zone_named_after_a_listed_zone_is_a_zone_of_its_ow
 def test_a_word_closing_an_amount_is_no_place():
     assert "大关县" not in names("地区生产总值突破千亿元大关，达1000亿元。", "Place", "临沧市")
     assert "宽城满族自治县" in names("加快实施总投资60亿元宽城科丰磷钛一体化开发项目。", "Place", "承德市")
+
+
+def test_seas_bays_and_straits_are_places():
+    assert {"渤海", "黄海", "辽东湾"} <= names("统筹黄海、渤海沿岸开发，推进辽东湾生态修复。", "Place", "大连市")
+    assert {"宁波杭州湾新区", "杭州湾"} <= names("推进宁波杭州湾新区建设，加强杭州湾水质保护。", "Place", "宁波市")
+    assert "南海" in names("打造南海资源开发服务保障基地。", "Place", "海南省")
+    assert names("推动渤海银行等金融机构入驻。", "Place", "兰州市") == set()  # a bank named after the sea
+
+
+def test_a_district_named_after_a_sea_is_the_district_at_home_and_in_a_list():
+    assert names("南海软件科技园建成。", "Place", "佛山市") == {"南海区"}
+    found = names("东莞、中山、南海、顺德发展迅速，开发南海油气资源。", "Place", "广东省")
+    assert {"南海区", "南海"} <= found  # the listed district, then the sea
