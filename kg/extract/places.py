@@ -92,7 +92,7 @@ _ROUTE_AFTER = re.compile("高速|高铁|铁路|公路|城际")
 _NUMERALS = "一二三四五六七八九十两"
 _BEFORE_NAME = frozenset("与和及同赴到向对在是从至自经为、，。；：（“")
 _STREET_AFTER_TOWN = re.compile("路|街|巷")  # (大道 keeps its place: 武汉大道 runs to Wuhan)
-_FIRM = re.compile("集团|股份|公司|控股|实业|水泥|玻纤|石膏|啤酒|药业|酒业|纸业|钢铁|电器|银行|证券|保险|航运|舰队")
+_FIRM = re.compile("集团|股份|公司|控股|实业|水泥|玻纤|石膏|啤酒|药业|酒业|纸业|钢铁|电器|银行|证券|保险|舰队")
 _RELATIVE = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city", "盟": "city", "旗": "county"}
 _CLASS_BEFORE = set("各县市区省乡镇州级全本我该每两地")
 
@@ -354,12 +354,13 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             # 海西 in a Fujian report is the 海峡西岸 region, not Qinghai's 海西州; 泰山 outside 泰安's
             # own report is the mountain, not 泰安's 泰山区 (a district named after a mountain or a
             # river is written in full elsewhere; a county-level city, such as 井冈山, is not), unless
-            # listed beside other places (东莞、中山、南海)
+            # a district named after a sea is listed after another place (东莞、中山、南海)
             outside_county = division.level == "county" and division.name.endswith("区") \
                 and c.surface != division.name and c.hit.feature_kind in _NATURAL and not _ZONE.match(clean, c.end) \
                 and feature_here and not (jurisdiction is not None and jurisdiction.level in ("city", "county")
                                           and _within(division, jurisdiction.code, gazetteer)) \
-                and not (previous is not None and _listed_after(clean, c.begin, previous_end))  # 佛山、南海
+                and not (c.hit.feature_kind == "sea" and previous is not None and c.begin == previous_end + 1
+                         and clean[previous_end] == "、")
             # 两江新区: a new area the statistics also list as a county-level unit is the zone
             same_zone = c.hit.feature_kind == "zone" and division.name.endswith("新区")
             prefer_feature = cue or (feature_here and not local) or outside_county or same_zone \

@@ -227,7 +227,8 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
         ends = [m.end() for m in matches]
         if pattern is not _PREDICATE_INSIDE:  # 龙岩大道高架桥 is one name: what follows adds nothing proper
             ends = [e for e in ends if not _only_generic(_ANY_SUFFIX.sub("", text[e:])) and not _WORKS_PART.fullmatch(text[e:])
-                    and not _ROUTE_SEGMENT.match(text, e)]  # 沈海高速漳州段改扩建: one name
+                    and not _ROUTE_SEGMENT.match(text, e) and not _WORKS_ON.fullmatch(text[e:])]
+            # (沈海高速漳州段改扩建, 沈丹铁路外迁: one name, the works on a named facility)
         if ends:
             text = text[ends[-1]:]
     text = _after_middle_verb(text)
@@ -409,7 +410,13 @@ def _shared_tail(item: str, last: str) -> str:
 _NOT_PORT = frozenset("澳台区口务湾城股资人商")  # 港澳, 港区, 港口, 港务, 港股, 港资, 港人
 _BEFORE_PORT = frozenset("与和及在到至经是从对把将、使让")
 _WORKS_BEFORE = frozenset("扩建 改建 改造 新建 续建 迁建 建设 治理 整治 提升 一期 二期 三期 四期".split())
-_WORKS_ON = re.compile("(?:改扩建|扩能改造|提质改造|提升改造|升级改造|扩容|扩建|改建|改造|改线|整治|拓宽|加固)$")
+_WORKS_ON = re.compile("(?:改扩建|扩能改造|提质改造|提升改造|升级改造|扩容|扩建|改建|改造|改线|整治|拓宽|加固|外迁|搬迁|迁建)$")
+
+
+def _works_on_facility(name: str) -> bool:
+    """Whether a name ends in works on a facility it names (沈丹铁路外迁, 宝成铁路扩能改造)."""
+    works = _WORKS_ON.search(name)
+    return works is not None and _ANY_SUFFIX.search(name, 0, works.start()) is not None
 
 
 def _bare_route(item: str) -> bool:
@@ -648,12 +655,13 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         infra = suffix in INFRASTRUCTURE or (weak and bool(_THROUGHWAY.search(name)))  # 郑新快速通道 + 项目
         if not name or len(name) > 20 or not is_proper(name, has_place(begin, suffix_begin), infrastructure=infra):
             continue
-        if infra and _ends_in_verb(name) and suffix_begin not in place_ends:  # (包头, 怀化 are tagged verbs)
-            continue  # 居民尽早享受轨道交通, 三镇全部开通地铁: the facility is the verb's object
+        if infra and _ends_in_verb(name) and suffix_begin not in place_ends and not _works_on_facility(name):
+            continue  # 居民尽早享受轨道交通, 三镇全部开通地铁: the facility is the verb's object (包头 is tagged a verb)
         if suffix == "高速" and (not _route_name(name) or (begin, suffix_begin) in place_spans):
             continue  # 海南高速, 安庆高速: a company or a place's roads, not one road
         if weak and not has_place(begin, suffix_begin) and not re.search(r"[A-Za-z0-9]", name) \
-                and not _COMPLETION.match(clean, suffix_end) and not _NAMED_FACILITY.search(name):
+                and not _COMPLETION.match(clean, suffix_end) and not _NAMED_FACILITY.search(name) \
+                and not _works_on_facility(name):
             continue
         if in_word and not has_place(begin, suffix_begin) and not _CODE.search(name) and not _DIVERSION.search(name):
             continue  # 引江济淮工程建设, 500千伏输变电工程建设; not 农田水利工程建设, 诚信工程建设

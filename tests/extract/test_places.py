@@ -526,7 +526,7 @@ def test_seas_bays_and_straits_are_places():
     assert {"渤海", "黄海", "辽东湾"} <= names("统筹黄海、渤海沿岸开发，推进辽东湾生态修复。", "Place", "大连市")
     assert {"宁波杭州湾新区", "杭州湾"} <= names("推进宁波杭州湾新区建设，加强杭州湾水质保护。", "Place", "宁波市")
     assert "南海" in names("打造南海资源开发服务保障基地。", "Place", "海南省")
-    assert names("推动渤海银行等金融机构入驻。", "Place", "兰州市") == set()  # a bank named after the sea
+    assert names("推动渤海银行、长江证券等金融机构入驻。", "Place", "兰州市") == set()  # firms named after waters
 
 
 def test_a_district_named_after_a_sea_is_the_district_at_home_and_in_a_list():

@@ -190,6 +190,11 @@ def test_works_on_a_named_facility_take_no_other_facility_noun_from_the_list():
                                        "绥化市")
 
 
+def test_works_on_a_named_facility_before_工程_are_one_name():
+    found = names("推进宝成铁路扩能改造工程，沈丹铁路外迁工程全面启动，沈海热电厂搬迁工程完成。", "Project", "沈阳市")
+    assert found == {"宝成铁路扩能改造工程", "沈丹铁路外迁工程", "沈海热电厂搬迁工程"}
+
+
 def test_a_predicate_inside_a_longer_word_cuts_no_name():
     found = names("新一代信息技术产业，接续建设长鑫、晶合、维信诺等重大项目。", "Project", "合肥市")
     assert {"长鑫项目", "晶合项目", "维信诺项目"} <= found  # 续建 inside 接续建设 is no predicate
