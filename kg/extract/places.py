@@ -15,7 +15,7 @@ from functools import cache
 
 from kg.gazetteer import Gazetteer, PlaceHit, generic_town
 from kg.model import Mention
-from kg.reference import Division
+from kg.reference import Division, Feature
 from kg.segment import WordBoundaries, frequency, has_unknown_word, is_word, tag
 
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "town": 3}
@@ -428,6 +428,7 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
         elif c.hit.full and len(c.hit.divisions) > 1:
             warnings.append(f"ambiguous place name {c.surface!r} left unlinked")
     mentions += zone_mentions(clean, mentions, jurisdiction, gazetteer)
+    mentions += free_trade_areas(clean, mentions, gazetteer)
     mentions += water_mentions(clean, mentions, gazetteer.waters)
     mentions += listed_water_mentions(clean, mentions)
     mentions += titled_mountain_mentions(clean, mentions)
@@ -819,6 +820,41 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
             if park is not None:
                 out.append(park)
     return _written_in_full(out)
+
+
+# 自贸试验区南京片区, 江苏自贸区南京片区, 中国（河北）自由贸易试验区正定片区: an area of a pilot free trade zone
+_FREE_TRADE_AREA = re.compile("(?:自由贸易试验区|自贸试验区|自贸区)([\u4e00-\u9fff]{2,6}?)片区")
+
+
+def free_trade_areas(clean: str, places: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Areas of a province's pilot free trade zone named by the place they lie in, under their
+    official names (中国（江苏）自由贸易试验区南京片区), and the zone itself where the report
+    writes it bare (自贸试验区南京片区 in a Nanjing report)."""
+    starts = {m.begin: m for m in places if m.key[0] == "division"}
+    ends = {m.end: m for m in places}
+    out = []
+    for m in _FREE_TRADE_AREA.finditer(clean):
+        place = starts.get(m.start(1))
+        province = gazetteer.reference.province_of(place.code) if place is not None else None
+        zone = _free_trade_zone(province.code, gazetteer) if province is not None else None
+        if zone is None:
+            continue
+        named = ends.get(m.start(1))  # the zone written with its province: 江苏自贸试验区
+        if named is not None and named.canonical != zone.name:
+            continue  # another province's zone
+        if named is None:
+            out.append(Mention("Place", m.start(), m.start(1), clean[m.start():m.start(1)], zone.name, "",
+                               ("feature", "zone")))
+        begin = named.begin if named is not None else m.start()
+        area = zone.name + m.group(1) + "片区"
+        out.append(Mention("Place", begin, m.end(), clean[begin:m.end()], area, "", ("zone", place.code)))
+    return out
+
+
+def _free_trade_zone(province_code: str, gazetteer: Gazetteer) -> Feature | None:
+    return next((f for f in gazetteer.reference.features_by_name.values() if f.kind == "zone"
+                 and f.provinces == (province_code,) and f.name.startswith("中国（") and f.name.endswith("自由贸易试验区")),
+                None)
 
 
 def _proper_park(clean: str, begin: int, end: int, starts: set[int], ends: dict[int, Mention],

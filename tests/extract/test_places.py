@@ -533,3 +533,11 @@ def test_a_district_named_after_a_sea_is_the_district_at_home_and_in_a_list():
     assert names("南海软件科技园建成。", "Place", "佛山市") == {"南海区"}
     found = names("东莞、中山、南海、顺德发展迅速，开发南海油气资源。", "Place", "广东省")
     assert {"南海区", "南海"} <= found  # the listed district, then the sea
+
+
+def test_an_area_of_a_pilot_free_trade_zone_goes_by_its_official_name():
+    found = names("高标准建设自贸试验区南宁片区。", "Place", "南宁市")
+    assert {"中国（广西）自由贸易试验区", "中国（广西）自由贸易试验区南宁片区", "南宁市"} <= found
+    assert "中国（江苏）自由贸易试验区南京片区" in names("江苏自贸试验区南京片区政策落地。", "Place", "南京市")
+    assert relations("统筹自贸试验区正定片区建设。", "石家庄市") >= {
+        ("中国（河北）自由贸易试验区正定片区", "partOf", "正定县")}
