@@ -342,12 +342,37 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     # a long descriptive name ending in a noun, named by its city (市一医院新院) or with a word less
     # common than those of a programme's description (居民健康档案, 农村环境综合整治 are everyday words)
     short_park = len(name) == 5 and name.endswith(_PARKS) and name[:2] not in _GENERIC  # 激光产业园: its industry
+    if tokens[0][0][:2] in _UNIT_CLASSES or _two_kinds(tokens):
+        return False  # 社区卫生服务中心, 乡镇综合文化站: every unit's kind of facility
     return not strict and (len(name) >= 6 or short_park) and tokens[-1][1].startswith("n") and (
         name[0] in "市县区"
         or any(w not in _GENERIC and len(w) > 1 and (f in _PROPER_TAGS or _frequency(w) < _COMMON_NAME) for w, f in tokens))
 
 
+def _two_kinds(tokens: tuple[tuple[str, str], ...]) -> bool:
+    """Whether a conjunction joins two kinds of facility (农家书屋和社区文化中心, 养护大中修及农村公路)
+    rather than two things one facility serves (玄武岩纤维及制品生产基地): a facility noun
+    closes the first, the second is every unit's, or either is nothing but generic words."""
+    for i, (_, flag) in enumerate(tokens):
+        if flag != "c" or i == 0 or i == len(tokens) - 1 or len(tokens[i - 1][0]) == len(tokens[i + 1][0]) == 1:
+            continue  # (新和成: a firm's name, not a conjunction)
+        before = "".join(w for w, _ in tokens[:i])
+        after = tokens[i + 1:]
+        if after[0][0].startswith(_ITS_OWN):
+            continue  # 过江通道及其接线, 客运枢纽及配套设施: the facility's own parts
+        if len(after) > 1 and _ANY_SUFFIX.fullmatch(after[-1][0]):
+            after = after[:-1]  # the noun the two share, if any
+        if before.endswith(_STANDALONE) or _LIST_SUFFIX.search(before) or after[0][0][:2] in _UNIT_CLASSES \
+                or all(w in _GENERIC or w in _SECTORS for w, _ in after) \
+                or all(w in _GENERIC or w in _SECTORS for w, _ in tokens[:i]):
+            return True
+    return False
+
+
+_ITS_OWN = ("其", "配套", "接线", "连接线", "附属")
 _PARKS = ("产业园", "工业园", "科技园", "物流园")
+# Words for every unit of a level (社区, 乡镇): a facility named after one is a kind each unit has.
+_UNIT_CLASSES = frozenset("社区 乡镇 农村 村级 镇级 县级 街道 城乡 基层 村 镇村 县乡 乡村 村镇 城市社区".split())
 _STREET_NOUNS = frozenset(("大道", "路", "街", "大街", "广场"))
 
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from kg.extract.projects import is_proper
 from tests.helpers import names, relations
 
 
@@ -170,6 +171,10 @@ def test_the_last_item_of_a_facility_list(text, jurisdiction, expected):
     # 充分发挥: an adverb and a verb, one word to jieba
     ("充分发挥肉牛种源繁育基地、农业试验基地等9个基地作用。", "赤峰市", {"肉牛种源繁育基地", "农业试验基地"}),
     ("加强创业园、创业孵化基地建设。", "赤峰市", {"创业孵化基地"}),  # two kinds of facility, not 创业园孵化基地
+    # every community's or town's kind of facility, and two kinds joined by a conjunction
+    ("推进社区事务受理服务中心、社区卫生服务中心建设。", "上海市", set()),
+    ("积极推进乡镇综合文化站、农家书屋和社区文化中心建设。", "兰州市", set()),
+    ("加快推进国省道升级改造、养护大中修及农村公路建设。", "南昌市", set()),
     ("推进连江向马祖船运供水工程。", "福州市", {"连江向马祖船运供水工程"}),  # 向马祖: inside the name
     ("加快呼和浩特新机场建设。", "呼和浩特市", {"呼和浩特新机场"}),  # 和 inside a place's name joins nothing
     ("建立公司＋基地＋农户模式，平川区实施筑巢引凤工程。", "白银市", set()),  # a model; a clause
@@ -188,6 +193,13 @@ def test_works_on_a_named_facility_take_no_other_facility_noun_from_the_list():
     assert {"京哈高速改扩建", "本桓宽高速", "凌绥高速"} <= found and "京哈高速改扩建高速" not in found
     assert "哈绥铁路电气化改造工程" in names("加快绥大高速公路、哈绥铁路电气化改造、中俄天然气管道支线工程建设。", "Project",
                                        "绥化市")
+
+
+def test_a_conjunction_inside_one_project_s_name_is_kept():
+    found = names("墨砾石墨产业园、玄武岩纤维及制品生产基地等一批项目竣工。", "Project", "双鸭山市")
+    assert "玄武岩纤维及制品生产基地" in found  # one base for the fibre and its products
+    assert is_proper("五峰山过江通道及其接线高速公路", strict=False)  # a crossing and its own link road
+    assert is_proper("新和成香料产业园", strict=False)  # 和 inside a firm's name joins nothing
 
 
 def test_works_on_a_named_facility_before_工程_are_one_name():
