@@ -393,9 +393,26 @@ def _naming_length(tokens: tuple[tuple[str, str], ...]) -> int:
     return length
 
 
+_WORKS_IN_KIND = re.compile("(?:新建|扩建|改扩建|改建|扩容|提标|改造|升级|扩能|技改|增量|整治|建设|[一二三四]期|重点)*")
+
+
+def _facility_kind(category: str, phrase: str) -> str:
+    """What a list's kind that opens with a facility noun adds to each item: 兰渝、成兰等铁路项目
+    are railways (铁路), 白沙门、长流等污水处理厂扩容工程 the works on each plant (the whole kind);
+    empty when the kind opens otherwise or goes on into a clause (铁路纳入国家中长期铁路)."""
+    kind = _ANY_SUFFIX.match(phrase)
+    works_end = len(phrase) - len(category)
+    if kind is None or kind.end() > works_end or not _WORKS_IN_KIND.fullmatch(phrase, kind.end(), works_end):
+        return ""
+    return kind.group() if kind.end() == works_end else phrase
+
+
 def _complete(item: str, category: str, phrase: str = "") -> str:
     """The full project name for a list item closed by `category` (项目, 高速公路, 工程 …);
     `phrase` is the category as written (物流园区, 新型工业园区)."""
+    facility = _facility_kind(category, phrase)
+    if facility and not _ANY_SUFFIX.search(item):
+        return item + facility
     if _park_kind(category, phrase):
         # 枣山、临港等物流园区: 枣山物流园区 (台湾农民创业园、东方工业园区 are parks already)
         return item if item.endswith(("园", "区", "城", "基地", "中心", "谷")) else item + _park_kind(category, phrase)
@@ -585,9 +602,10 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
                 tail = _shared_tail(name, items[-1][1]) if index < len(items) - 1 else ""
                 canonical = name + tail if tail else _complete(name, m.group(2), m.group(1) + m.group(2))
                 span = (begin, begin + len(name))
-                if span in place_spans and canonical != name and _park_kind(m.group(2), m.group(1) + m.group(2)) \
-                        and not overlaps(*span):
-                    # 邻水、华蓥等物流园区: each place's park, written as the place alone
+                kind = m.group(1) + m.group(2)
+                if span in place_spans and canonical != name and not overlaps(*span) \
+                        and (_park_kind(m.group(2), kind) or _facility_kind(m.group(2), kind)):
+                    # 邻水、华蓥等物流园区, 白沙门、长流等污水处理厂: each place's, written as the place alone
                     out[span] = Mention("Project", begin, span[1], name, canonical, key=("list",))
                 else:
                     add(begin, begin + len(name), canonical, "list")

@@ -202,6 +202,13 @@ def test_a_conjunction_inside_one_project_s_name_is_kept():
     assert is_proper("新和成香料产业园", strict=False)  # 和 inside a firm's name joins nothing
 
 
+def test_list_items_take_the_facility_noun_their_kind_opens_with():
+    assert names("推动佛清从、汕湛等高速公路项目加快建设。", "Project", "清远市") >= {"佛清从高速公路", "汕湛高速公路"}
+    found = names("汉西、三金潭等污水处理厂改扩建工程加快建设。", "Project", "武汉市")
+    assert found == {"汉西污水处理厂改扩建工程", "三金潭污水处理厂改扩建工程"}
+    assert names("长昌九、武咸昌等铁路纳入国家中长期铁路网规划。", "Project", "南昌市") == {"长昌九铁路", "武咸昌铁路"}
+
+
 def test_works_on_a_named_facility_before_工程_are_one_name():
     found = names("推进宝成铁路扩能改造工程，沈丹铁路外迁工程全面启动，沈海热电厂搬迁工程完成。", "Project", "沈阳市")
     assert found == {"宝成铁路扩能改造工程", "沈丹铁路外迁工程", "沈海热电厂搬迁工程"}
