@@ -306,6 +306,18 @@ def _rare(word: str, flag: str) -> bool:
     return flag == "nz" or (flag in ("nr", "ns", "nrt", "nrfg") and freq <= 60)
 
 
+def _recent_pairs(tokens: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """Tokens with single characters that form a recent word joined (蓄 + 能 → 蓄能, a common
+    word jieba's dictionary lacks, not a rare character)."""
+    out: list[tuple[str, str]] = []
+    for word, flag in tokens:
+        if out and len(word) == 1 and len(out[-1][0]) == 1 and out[-1][0] + word in RECENT_WORDS:
+            out[-1] = (out[-1][0] + word, "n")
+        else:
+            out.append((word, flag))
+    return out
+
+
 def is_proper(name: str, places: bool = False, strict: bool = True, infrastructure: bool = False) -> bool:
     """Whether a candidate is a project's proper name rather than a category.
 
@@ -324,7 +336,9 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     if _VOLTAGE_ONLY.fullmatch(name):
         return False  # 220千伏变电站, 500千伏输变电工程: a grade of line, named by nothing
     tokens = tag(name)
-    if all(w in _GENERIC or w in _SECTORS or w.isdigit() for w, _ in tokens) or any(w in _PREPOSITIONS for w, _ in tokens[1:]):
+    bare = _LIST_SUFFIX.sub("", name)
+    if all(w in _GENERIC or w in _SECTORS or w.isdigit() for w, _ in tokens) or any(w in _PREPOSITIONS for w, _ in tokens[1:]) \
+            or (not infrastructure and len(bare) >= 2 and bare in _GENERIC):  # (抽水蓄能项目: one generic word cut apart)
         return False  # (东北三省在产业项目: a preposition opens a phrase inside a clause, not a name)
     if len(tokens) >= 2 and tokens[0][0] in SLOGAN_ADJECTIVES and tokens[1][1] == "ns":
         # 美丽德阳建设工程: a campaign
@@ -337,7 +351,7 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
         return True
     if infrastructure and len(name) <= 8 and _naming_length(tokens) >= 2:
         return True  # named after the places it joins or serves: 九绵, 茂盐, 槐荫, 京港澳
-    if has_unknown_word(tokens) or any(_rare(w, f) for w, f in tokens if w not in _GENERIC):
+    if has_unknown_word(tokens) or any(_rare(w, f) for w, f in _recent_pairs(tokens) if w not in _GENERIC):
         return True
     # a long descriptive name ending in a noun, named by its city (市一医院新院) or with a word less
     # common than those of a programme's description (居民健康档案, 农村环境综合整治 are everyday words)
