@@ -565,8 +565,9 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         return any(b < pos < e for b, e in organs[max(0, i - 8):i])
 
     def add(begin: int, end: int, canonical: str, how: str) -> None:
-        if (begin, end) in taken_set or end - begin < 2 or overlaps(begin, end) or inside_organ(begin):
-            return
+        if (begin, end) in taken_set or end - begin < 2 or overlaps(begin, end) or inside_organ(begin) \
+                or any(b < begin < end == e for b, e in places):
+            return  # (和龙边合区 is a zone: its name's tail is no project)
         if _INSTITUTION_NAME.search(canonical):
             canonical += "项目"  # 市疾控中心 built: the project of the institution, which is a body of its own
         if canonical.endswith("井") and _WELL.fullmatch(canonical):

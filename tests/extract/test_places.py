@@ -541,3 +541,9 @@ def test_an_area_of_a_pilot_free_trade_zone_goes_by_its_official_name():
     assert "中国（江苏）自由贸易试验区南京片区" in names("江苏自贸试验区南京片区政策落地。", "Place", "南京市")
     assert relations("统筹自贸试验区正定片区建设。", "石家庄市") >= {
         ("中国（河北）自由贸易试验区正定片区", "partOf", "正定县")}
+
+
+def test_border_economic_cooperation_zones_are_named_from_their_place():
+    text = "推动珲春国际合作示范区、延吉高新区、和龙边合区等各级各类园区加快发展。"
+    assert "和龙边境经济合作区" in names(text, "Place", "延边朝鲜族自治州")
+    assert names(text, "Project", "延边朝鲜族自治州") == set()  # not 龙边合区 (和 read as a conjunction)
