@@ -544,8 +544,11 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
 
     def back_to_place(floor: int, begin: int, name: str) -> tuple[int, str]:
         """A name whose leading place was trimmed as a verb (加快开化 + 水库: jieba tags 开化
-        "to civilise") gets it back, if the place lies within the text the name was cut from."""
+        "to civilise") or cut inside (和龙: 和 read as a conjunction) gets it back, if the place
+        lies within the text the name was cut from."""
         b = place_ends.get(begin)
+        if b is None:  # (a division's name, not a zone's or a list's: 和龙, not 吉安县工业园区)
+            b = next((pb for pb, pe in places if pb < begin < pe <= pb + 4 and "、" not in clean[pb:pe]), None)
         return (b, clean[b:begin] + name) if b is not None and b >= floor else (begin, name)
 
     def place_reaches(before: int, pos: int) -> bool:

@@ -210,6 +210,11 @@ def test_list_items_take_the_facility_noun_their_kind_opens_with():
     assert names("长昌九、武咸昌等铁路纳入国家中长期铁路网规划。", "Project", "南昌市") == {"长昌九铁路", "武咸昌铁路"}
 
 
+def test_a_place_opening_with_a_conjunction_character_keeps_its_project():
+    text = "达成战略合作意向，和龙长白山雪岭森林生态旅游小镇、珲春华唐大数据服务外包等一批项目落地。"
+    assert "和龙长白山雪岭森林生态旅游小镇" in names(text, "Project", "延边朝鲜族自治州")  # not 龙长白山…
+
+
 def test_works_on_a_named_facility_before_工程_are_one_name():
     found = names("推进宝成铁路扩能改造工程，沈丹铁路外迁工程全面启动，沈海热电厂搬迁工程完成。", "Project", "沈阳市")
     assert found == {"宝成铁路扩能改造工程", "沈丹铁路外迁工程", "沈海热电厂搬迁工程"}
