@@ -365,3 +365,10 @@ def test_titles_listed_together_are_all_approved_and_inspected_where_the_report_
             ("河南省人大常委会", "approves", "洛阳市龙门石窟保护管理条例"),
             ("洛阳市人大常委会", "inspects", "中华人民共和国义务教育法"),
             ("洛阳市人大常委会", "inspects", "河南省实施〈中华人民共和国水法〉办法")} <= rels
+
+
+def test_titles_all_approved_by_the_lawmaker_after_均经():
+    text = ("宜宾市人民代表大会常务委员会工作报告\n"
+            "制定《宜宾市城市绿化条例》《宜宾市三江口保护条例》，均经四川省第十四届人民代表大会常务委员会第五次会议批准。")
+    assert {("四川省人大常委会", "approves", "宜宾市城市绿化条例"),
+            ("四川省人大常委会", "approves", "宜宾市三江口保护条例")} <= relations(text, "宜宾市")
