@@ -481,6 +481,9 @@ def _bare_route(item: str) -> bool:
     return "至" in item and not re.search("高速|铁路|高铁|公路|快速路|城际|线|段|通道|工程|项目|" + _WORKS_ON.pattern, item)
 
 
+_ROUTE_SECTION = re.compile("(" + "|".join(_ROUTE_NOUNS) + ")[\u4e00-\u9fff]{1,6}段$")
+
+
 def _distribute(item: str, last: str) -> str:
     """Give a bare list item the facility noun of the list's last item: 安州温泉康养 + 特色小镇
     (empty when the noun is a single character, which says too little of what the item is)."""
@@ -498,6 +501,9 @@ def _distribute(item: str, last: str) -> str:
     tail = _shared_tail(item, last)
     if tail:
         return item + tail
+    section = _ROUTE_SECTION.search(last)
+    if section and len(item) <= 4 and not _ANY_SUFFIX.search(item):
+        return item + section.group(1)  # 郑阜、商合杭高铁河南段: the railway, not its section
     ends = [_PHASE_AFTER.sub("", m.group()) for m in _ANY_SUFFIX.finditer(last) if m.end() == len(last)]  # (三期 is its own)
     if ends and len(ends[-1]) == 1:
         return ""  # one character is too little to share: 家政服务网络、标准化菜市场 is no 网络场
@@ -663,7 +669,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
                     out[(begin, begin + len(name))] = Mention("Project", begin, begin + len(name), name, name + kind,
                                                                key=("facilities",))
                 continue
-            infra = bool(_TRANSPORT.search(name)) or last.endswith(INFRASTRUCTURE)
+            infra = bool(_TRANSPORT.search(name)) or last.endswith(INFRASTRUCTURE) \
+                or (len(name) <= 4 and bool(_ROUTE_SECTION.search(last)))  # 郑万、郑阜、商合杭高铁河南段
             if not (2 <= len(name) <= 25) or not (is_proper(name, has_place(begin, begin + len(name)), False, infra)
                                                   or _named_like_siblings(name, index, items)):
                 continue

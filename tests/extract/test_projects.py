@@ -215,6 +215,12 @@ def test_a_place_opening_with_a_conjunction_character_keeps_its_project():
     assert "和龙长白山雪岭森林生态旅游小镇" in names(text, "Project", "延边朝鲜族自治州")  # not 龙长白山…
 
 
+def test_routes_listed_before_a_section_of_the_last_take_its_route_noun():
+    found = names("郑万、郑阜、商合杭高铁河南段开通运营。", "Project", "河南省")
+    assert {"郑万高铁", "郑阜高铁", "商合杭高铁"} <= found and "郑阜" not in found
+    assert "中安煤化一体化高铁" not in names("中安煤化一体化、商合杭高铁淮南段等加快建设。", "Project", "淮南市")
+
+
 def test_works_on_a_named_facility_before_工程_are_one_name():
     found = names("推进宝成铁路扩能改造工程，沈丹铁路外迁工程全面启动，沈海热电厂搬迁工程完成。", "Project", "沈阳市")
     assert found == {"宝成铁路扩能改造工程", "沈丹铁路外迁工程", "沈海热电厂搬迁工程"}
