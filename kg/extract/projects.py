@@ -108,7 +108,7 @@ def _clause_in_kind(words: str) -> bool:
     return any(w in _CLAUSE_IN_KIND and not (i + 1 < len(tokens) and tokens[i + 1][1] == "v" and len(tokens[i + 1][0]) == 1)
                for i, (w, _) in enumerate(tokens))
 _CLASS_OF_PLACES = re.compile("乡镇|县域|区域|城镇|农村|村级|镇级")
-_KIND_QUALIFIER = re.compile("^(?:新型|重点|重大|大型|各类|省级|国家级|市级|县级|特色)+")
+_KIND_QUALIFIER = re.compile("^(?:新型|重点|重大|重要|大型|各类|省级|国家级|市级|县级|特色)+")
 _COMPLETION = re.compile(
     r"(?:等[\u4e00-\u9fff]{0,8})?(?:前期工作)?(?:相继|先后|陆续|已|均|全面|正式|顺利|基本|加快|有序|稳步)?(?:实现)?"
     r"(?:建成|通车|开工|竣工|投用|投产|完工|开业|运营|改造|提升|主体完工|加快建设|开工建设|建设|推进|开通|入选|进入|纳入|"
@@ -448,7 +448,8 @@ def _complete(item: str, category: str, phrase: str = "") -> str:
 def _park_kind(category: str, phrase: str) -> str:
     """The kind of park a list closes with (物流园区 from 等物流园区), or empty: only parks and
     bases name their items by their kind, and only a short noun phrase is a kind."""
-    if category in ("园区", "产业园", "基地") and phrase and len(phrase) <= 8 and not (set(phrase) & _NOT_IN_KIND) \
+    if category in ("园区", "产业园", "基地") and phrase and len(phrase) <= 8 \
+            and not (set(phrase[:len(phrase) - len(category)]) & _NOT_IN_KIND) \
             and not _CLASS_OF_PLACES.search(phrase):  # 巡店、接官等乡镇工业园区: the towns' parks, unnamed
         return _KIND_QUALIFIER.sub("", phrase)
     return ""

@@ -221,6 +221,11 @@ def test_routes_listed_before_a_section_of_the_last_take_its_route_noun():
     assert "中安煤化一体化高铁" not in names("中安煤化一体化、商合杭高铁淮南段等加快建设。", "Project", "淮南市")
 
 
+def test_list_items_closed_by_a_kind_of_base_are_bases_of_that_kind():
+    text = "着力建设南京软件、苏州电子信息、无锡微电子等产业基地。"
+    assert {"南京软件产业基地", "苏州电子信息产业基地", "无锡微电子产业基地"} <= names(text, "Project", "江苏省")
+
+
 def test_works_on_a_named_facility_before_工程_are_one_name():
     found = names("推进宝成铁路扩能改造工程，沈丹铁路外迁工程全面启动，沈海热电厂搬迁工程完成。", "Project", "沈阳市")
     assert found == {"宝成铁路扩能改造工程", "沈丹铁路外迁工程", "沈海热电厂搬迁工程"}
