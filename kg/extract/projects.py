@@ -537,6 +537,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         return False
 
     place_ends = {e: b for b, e in places}
+    widest_end = {e: b for b, e in reversed(places)}  # each end → the earliest start of a place ending there
     place_spans = set(places)
     organ_ends = sorted(e for b, e in taken_set - place_spans)  # bodies and titles: no name runs across one
 
@@ -555,7 +556,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         lies within the text the name was cut from."""
         b = place_ends.get(begin)
         if b is None:  # (a division's name, not a zone's or a list's: 和龙, not 吉安县工业园区)
-            b = next((pb for pb, pe in places if pb < begin < pe <= pb + 4 and "、" not in clean[pb:pe]), None)
+            near = places[bisect_left(place_starts, begin - 3):bisect_left(place_starts, begin)]
+            b = next((pb for pb, pe in near if begin < pe <= pb + 4 and "、" not in clean[pb:pe]), None)
         return (b, clean[b:begin] + name) if b is not None and b >= floor else (begin, name)
 
     def place_reaches(before: int, pos: int) -> bool:
@@ -576,7 +578,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
 
     def add(begin: int, end: int, canonical: str, how: str) -> None:
         if (begin, end) in taken_set or end - begin < 2 or overlaps(begin, end) or inside_organ(begin) \
-                or any(b < begin < end == e for b, e in places):
+                or widest_end.get(end, end) < begin:
             return  # (和龙边合区 is a zone: its name's tail is no project)
         if _INSTITUTION_NAME.search(canonical):
             canonical += "项目"  # 市疾控中心 built: the project of the institution, which is a body of its own
