@@ -155,7 +155,7 @@ def load_gazetteer() -> Gazetteer:
         for short in division.short:
             if short not in COMMON_WORD_SHORTS:
                 add(short, division)
-            elif division.level == "county":
+            elif division.level in ("city", "county"):
                 word_shorts.setdefault(short, []).append(division)
     for feature in ref.features_by_name.values():
         add(feature.name, feature=feature.name, kind=feature.kind, full=True)

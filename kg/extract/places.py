@@ -636,18 +636,22 @@ def listed_town_mentions(clean: str, mentions: list[Mention], jurisdiction: Divi
 
 def listed_word_counties(clean: str, mentions: list[Mention], jurisdiction: Division | None,
                          gazetteer: Gazetteer, year: int | None = None) -> list[Mention]:
-    """The report's own counties whose short form is an ordinary word (兴国, 会同), written in a
-    list right next to a county already found: 宁都、于都、兴国入选. Alone they stay words. A
-    unit renamed since is the one of the report's year (长乐市 in 2009, 长乐区 now)."""
+    """The report's own counties and cities whose short form is an ordinary word (兴国, 会同,
+    吉安), written in a list right next to a county or city already found: 宁都、于都、兴国入选;
+    赣州、吉安、抚州. Alone they stay words. A short shared by a city and its own county names the
+    city in a province's report and the county in the city's (朝阳市, 朝阳县). A unit renamed since
+    is the one of the report's year (长乐市 in 2009, 长乐区 now)."""
     if jurisdiction is None or jurisdiction.level == "county":
         return []
-    counties = [m for m in mentions if m.key == ("division", "county")]
+    counties = [m for m in mentions if m.key in (("division", "county"), ("division", "city"))]
     ends, begins = {m.end for m in counties}, {m.begin for m in counties}
     taken = [(m.begin, m.end) for m in mentions]
     out = []
     for short, divisions in gazetteer.word_shorts.items():
         own = [d for d in divisions if d.code[:2] == jurisdiction.code[:2]  # (same province: a cheap test first)
-               and _within(d, jurisdiction.code, gazetteer)]
+               and _within(d, jurisdiction.code, gazetteer) and d.code != jurisdiction.code]
+        if jurisdiction.level == "province" and any(d.level == "city" for d in own):
+            own = [d for d in own if d.level == "city"]  # (its county of the same name is the city's own)
         if year is not None:  # a unit of the report's year, replaced since, before today's
             own = [d for d in own if d.until is not None and year < d.until] or [d for d in own if d.until is None]
         else:
@@ -658,7 +662,7 @@ def listed_word_counties(clean: str, mentions: list[Mention], jurisdiction: Divi
             b, e = m.start(), m.end()
             listed = (b >= 1 and clean[b - 1] in "、和及" and b - 1 in ends) or (clean[e:e + 1] == "、" and e + 1 in begins)
             if listed and not any(tb < e and b < te for tb, te in taken):
-                out.append(Mention("Place", b, e, short, own[0].name, own[0].code, ("division", "county")))
+                out.append(Mention("Place", b, e, short, own[0].name, own[0].code, ("division", own[0].level)))
     return out
 
 
@@ -885,8 +889,10 @@ def _proper_park(clean: str, begin: int, end: int, starts: set[int], ends: dict[
     if len(name) > 1 and len(name[0][0]) == 1 and name[1][1] == "ns":
         return None  # a character of the sentence before a place word (“3”指大亚湾开发区)
     suffix = clean[begin:end]
-    # the report's own zone (its county runs the park named after one of its towns)
-    own_town = any(middle in town_shorts(t) for t in _towns_of(jurisdiction, gazetteer))
+    # the report's own zone: named after the report's place or one of its units (海东 in a Qinghai report), or its
+    # county runs the park named after one of its towns
+    own_town = middle in jurisdiction.short or any(middle in town_shorts(t) for t in _towns_of(jurisdiction, gazetteer)) \
+        or any(_within(d, jurisdiction.code, gazetteer) for d in gazetteer.word_shorts.get(middle, ()))
     if not own_town and (middle in gazetteer.word_shorts or any(e - b == length for b, e, _ in gazetteer.places.hits(middle))):
         return None  # a division's name that the place passes left as a word (吉安, 清河)
     rare_place = any(len(w) >= 2 and f == "ns" and frequency(w) <= _RARE_PLACE_WORD for w, f in name)

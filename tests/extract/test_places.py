@@ -547,3 +547,11 @@ def test_border_economic_cooperation_zones_are_named_from_their_place():
     text = "推动珲春国际合作示范区、延吉高新区、和龙边合区等各级各类园区加快发展。"
     assert "和龙边境经济合作区" in names(text, "Place", "延边朝鲜族自治州")
     assert names(text, "Project", "延边朝鲜族自治州") == set()  # not 龙边合区 (和 read as a conjunction)
+
+
+def test_a_city_whose_short_name_is_a_word_counts_when_listed_beside_places():
+    assert {"吉安市", "赣州市", "抚州市"} <= names("赣州、吉安、抚州加快发展。", "Place", "江西省")
+    # a province's report means the city; the city's own report means its county of that name
+    assert "朝阳市" in names("支持阜新、朝阳发展陆上风光新能源。", "Place", "辽宁省")
+    assert "朝阳县" in names("北票、凌源、朝阳加快发展。", "Place", "朝阳市")
+    assert "海东工业园区" in names("加强海东工业园区招商引资。", "Place", "青海省")  # a zone of one of its cities
