@@ -90,7 +90,8 @@ _LINE = re.compile(
 )
 _WELL = re.compile(r"[\u4e00-\u9fff]{1,4}\d{1,4}(?:-\d+)?井")
 _CATEGORY_PATTERN = (r"等(?:[0-9一二三四五六七八九十百千余多]+[个条座项家批所处])?(?:一批|一大批)?"
-                     r"([\u4e00-\u9fff0-9.]{{0,12}}{lazy})(项目|工程|高速公路|高速|铁路|数据中心|算力中心|基地|园区|产业园|水库|主干道|道路)")
+                     r"([\u4e00-\u9fff0-9.]{{0,12}}{lazy})(项目|工程|高速公路|高速|铁路|数据中心|算力中心|基地|园区|产业园|水库|主干道|道路|"
+                     r"水电站|电站|机场|码头|港区|大桥|水利枢纽)")
 _CATEGORY = re.compile(_CATEGORY_PATTERN.format(lazy=""))
 _NEAREST_CATEGORY = re.compile(_CATEGORY_PATTERN.format(lazy="?"))  # the kind nearest to 等
 # 山东济南地区的园区, 要素向园区, 五大万亩园区: a clause or a count, not a kind
@@ -429,7 +430,9 @@ def _complete(item: str, category: str, phrase: str = "") -> str:
         return item + facility
     if _park_kind(category, phrase):
         # 枣山、临港等物流园区: 枣山物流园区 (台湾农民创业园、东方工业园区 are parks already)
-        return item if item.endswith(("园", "区", "城", "基地", "中心", "谷")) else item + _park_kind(category, phrase)
+        if category in ("园区", "产业园", "基地"):
+            return item if item.endswith(("园", "区", "城", "基地", "中心", "谷")) else item + _park_kind(category, phrase)
+        return item if _ANY_SUFFIX.search(item) else item + _park_kind(category, phrase)  # (斗尾原油码头 is one)
     if item.endswith(("高速", "段", "线", "枢纽")) or _WELL.fullmatch(item):
         return item
     if category in ("高速", "高速公路", "铁路") and _bare_route(item):
@@ -440,16 +443,23 @@ def _complete(item: str, category: str, phrase: str = "") -> str:
         return item + "工程"
     if category in ("高速", "高速公路", "铁路", "数据中心", "水库"):
         return item + category
+    if category in _NAMED_BY_KIND[3:]:  # 东流-尧渡等4大港区, 旭龙等11座…的水电站: each one of the kind
+        noun = _LIST_SUFFIX.search(phrase)
+        return item + (noun.group() if noun else category)
     if category in ("主干道", "道路"):
         return item
     return item + ("工程" if category == "工程" else "项目")
 
 
+# Kinds whose list items are each one of that kind, named by the item (朝阳、兴城等抽水蓄能电站).
+_NAMED_BY_KIND = ("园区", "产业园", "基地", "水电站", "电站", "机场", "码头", "港区", "大桥", "水利枢纽")  # parks first
+
+
 def _park_kind(category: str, phrase: str) -> str:
     """The kind of park a list closes with (物流园区 from 等物流园区), or empty: only parks and
     bases name their items by their kind, and only a short noun phrase is a kind."""
-    if category in ("园区", "产业园", "基地") and phrase and len(phrase) <= 8 \
-            and not (set(phrase[:len(phrase) - len(category)]) & _NOT_IN_KIND) \
+    if category in _NAMED_BY_KIND and phrase and len(phrase) <= 8 \
+            and not (set(phrase[:len(phrase) - len(category)]) & _NOT_IN_KIND) and not re.search(r"\d", phrase) \
             and not _CLASS_OF_PLACES.search(phrase):  # 巡店、接官等乡镇工业园区: the towns' parks, unnamed
         return _KIND_QUALIFIER.sub("", phrase)
     return ""

@@ -226,6 +226,12 @@ def test_list_items_closed_by_a_kind_of_base_are_bases_of_that_kind():
     assert {"南京软件产业基地", "苏州电子信息产业基地", "无锡微电子产业基地"} <= names(text, "Project", "江苏省")
 
 
+def test_list_items_closed_by_a_kind_of_plant_airport_or_port_are_each_one():
+    found = names("有序推进朝阳、兴城、大雅河等抽水蓄能电站建设。", "Project", "辽宁省")
+    assert found == {"朝阳抽水蓄能电站", "兴城抽水蓄能电站", "大雅河抽水蓄能电站"}  # (朝阳, 兴城 are places too)
+    assert {"阜平通用机场", "涞源通用机场"} <= names("加快建设阜平、涞源等通用机场。", "Project", "保定市")
+
+
 def test_works_on_a_named_facility_before_工程_are_one_name():
     found = names("推进宝成铁路扩能改造工程，沈丹铁路外迁工程全面启动，沈海热电厂搬迁工程完成。", "Project", "沈阳市")
     assert found == {"宝成铁路扩能改造工程", "沈丹铁路外迁工程", "沈海热电厂搬迁工程"}
