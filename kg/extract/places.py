@@ -772,8 +772,9 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
         for middle_len in range(0, 5):
             start = m.start() - middle_len
             middle = clean[start:m.start()]
-            if any(ch in _NOT_IN_NAME or ch.isdigit() for ch in middle) or any(p in starts for p in range(start + 1, m.start())):
-                break
+            if any(ch in _NOT_IN_NAME or ch.isdigit() for ch in middle) or any(p in starts for p in range(start + 1, m.start())) \
+                    or (("（" in middle or "(" in middle) and not ("）" in middle or ")" in middle)):
+                break  # (都匀（开发区）: a bracket opens on the zone word, not a name's; 孟连（勐阿）边合区 is one)
             if _ZONE_CLAUSE_VERB.search(middle):
                 break  # 阳江推进沿海经济带: the report's verb, not the zone's name
             owner = ends.get(start)

@@ -555,3 +555,9 @@ def test_a_city_whose_short_name_is_a_word_counts_when_listed_beside_places():
     assert "朝阳市" in names("支持阜新、朝阳发展陆上风光新能源。", "Place", "辽宁省")
     assert "朝阳县" in names("北票、凌源、朝阳加快发展。", "Place", "朝阳市")
     assert "海东工业园区" in names("加强海东工业园区招商引资。", "Place", "青海省")  # a zone of one of its cities
+
+
+def test_a_bracket_opening_before_a_zone_word_makes_no_zone_name():
+    found = names("支持都匀（开发区）规划建设大数据产业聚集区。", "Place", "黔南布依族苗族自治州")
+    assert "都匀市" in found and not any("（" in n for n in found)
+    assert "孟连（勐阿）边境经济合作区" in names("建设孟连（勐阿）边合区。", "Place", "普洱市")  # a bracket inside a name
