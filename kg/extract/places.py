@@ -772,12 +772,13 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
         for middle_len in range(0, 5):
             start = m.start() - middle_len
             middle = clean[start:m.start()]
-            if any(ch in _NOT_IN_NAME or ch.isdigit() for ch in middle) or any(p in starts for p in range(start + 1, m.start())) \
-                    or (("（" in middle or "(" in middle) and not ("）" in middle or ")" in middle)):
-                break  # (都匀（开发区）: a bracket opens on the zone word, not a name's; 孟连（勐阿）边合区 is one)
+            if any(ch in _NOT_IN_NAME or ch.isdigit() for ch in middle) or any(p in starts for p in range(start + 1, m.start())):
+                break
             if _ZONE_CLAUSE_VERB.search(middle):
                 break  # 阳江推进沿海经济带: the report's verb, not the zone's name
             owner = ends.get(start)
+            if owner is not None and _unbalanced(middle) and middle not in ("）", ")"):
+                break  # (都匀（开发区）, 港科大（广州）创新区: a bracket the name does not hold; 孟连（勐阿）边合区 holds one)
             relative = None
             if owner is None and middle_len == 0 and start > 0:
                 relative = relative_division(clean, start - 1, jurisdiction, gazetteer)
@@ -830,6 +831,10 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
 
 # 自贸试验区南京片区, 江苏自贸区南京片区, 中国（河北）自由贸易试验区正定片区: an area of a pilot free trade zone
 _FREE_TRADE_AREA = re.compile("(?:自由贸易试验区|自贸试验区|自贸区)([\u4e00-\u9fff]{2,6}?)片区")
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("（") != text.count("）") or text.count("(") != text.count(")")
 
 
 def free_trade_areas(clean: str, places: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

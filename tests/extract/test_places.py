@@ -561,3 +561,4 @@ def test_a_bracket_opening_before_a_zone_word_makes_no_zone_name():
     found = names("支持都匀（开发区）规划建设大数据产业聚集区。", "Place", "黔南布依族苗族自治州")
     assert "都匀市" in found and not any("（" in n for n in found)
     assert "孟连（勐阿）边境经济合作区" in names("建设孟连（勐阿）边合区。", "Place", "普洱市")  # a bracket inside a name
+    assert not any("）" in n for n in names("推进环港科大（广州）创新区建设。", "Place", "广州市"))
