@@ -548,6 +548,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
 
     place_ends = {e: b for b, e in places}
     widest_end = {e: b for b, e in reversed(places)}  # each end → the earliest start of a place ending there
+    # each position inside a short division's name → its start (和龙, not 吉安县工业园区 or a list)
+    inside_short_place = {pos: b for b, e in reversed(places) if e - b <= 4 and "、" not in clean[b:e] for pos in range(b + 1, e)}
     place_spans = set(places)
     organ_ends = sorted(e for b, e in taken_set - place_spans)  # bodies and titles: no name runs across one
 
@@ -565,9 +567,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         "to civilise") or cut inside (和龙: 和 read as a conjunction) gets it back, if the place
         lies within the text the name was cut from."""
         b = place_ends.get(begin)
-        if b is None:  # (a division's name, not a zone's or a list's: 和龙, not 吉安县工业园区)
-            near = places[bisect_left(place_starts, begin - 3):bisect_left(place_starts, begin)]
-            b = next((pb for pb, pe in near if begin < pe <= pb + 4 and "、" not in clean[pb:pe]), None)
+        if b is None:
+            b = inside_short_place.get(begin)
         return (b, clean[b:begin] + name) if b is not None and b >= floor else (begin, name)
 
     def place_reaches(before: int, pos: int) -> bool:
