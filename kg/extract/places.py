@@ -643,8 +643,8 @@ def listed_word_counties(clean: str, mentions: list[Mention], jurisdiction: Divi
     is the one of the report's year (长乐市 in 2009, 长乐区 now)."""
     if jurisdiction is None or jurisdiction.level == "county":
         return []
-    counties = [m for m in mentions if m.key in (("division", "county"), ("division", "city"))]
-    ends, begins = {m.end for m in counties}, {m.begin for m in counties}
+    found = [m for m in mentions if m.key in (("division", "county"), ("division", "city"))]
+    ends, begins = {m.end for m in found}, {m.begin for m in found}
     taken = [(m.begin, m.end) for m in mentions]
     out = []
     for short, divisions in gazetteer.word_shorts.items():
@@ -897,12 +897,12 @@ def _proper_park(clean: str, begin: int, end: int, starts: set[int], ends: dict[
     suffix = clean[begin:end]
     # the report's own zone: named after the report's place or one of its units (海东 in a Qinghai report), or its
     # county runs the park named after one of its towns
-    own_town = middle in jurisdiction.short or any(middle in town_shorts(t) for t in _towns_of(jurisdiction, gazetteer)) \
+    own = middle in jurisdiction.short or any(middle in town_shorts(t) for t in _towns_of(jurisdiction, gazetteer)) \
         or any(_within(d, jurisdiction.code, gazetteer) for d in gazetteer.word_shorts.get(middle, ()))
-    if not own_town and (middle in gazetteer.word_shorts or any(e - b == length for b, e, _ in gazetteer.places.hits(middle))):
+    if not own and (middle in gazetteer.word_shorts or any(e - b == length for b, e, _ in gazetteer.places.hits(middle))):
         return None  # a division's name that the place passes left as a word (吉安, 清河)
     rare_place = any(len(w) >= 2 and f == "ns" and frequency(w) <= _RARE_PLACE_WORD for w, f in name)
-    if not (own_town or rare_place or (suffix != "工业园" and has_unknown_word(tuple(name)))):
+    if not (own or rare_place or (suffix != "工业园" and has_unknown_word(tuple(name)))):
         return None
     return Mention("Place", begin - length, end, middle + suffix, middle + ZONE_SUFFIXES[suffix], "",
                    ("zone", jurisdiction.code))

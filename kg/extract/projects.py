@@ -250,9 +250,12 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
 
 def _adverb_and_verb(word: str) -> bool:
     """Whether one word of jieba's is an adverb and a verb (努力提高 tagged nrt, 充分发挥 tagged n)."""
-    if len(word) <= 2 or not tag(word[2:])[0][1].startswith("v"):
+    if len(word) <= 2:
         return False
-    head, verb = tag(word[:2]), tag(word[2:])
+    verb = tag(word[2:])
+    if not verb[0][1].startswith("v"):
+        return False
+    head = tag(word[:2])
     return word[:2] in _LEADING or (len(word) == 4 and len(head) == len(verb) == 1 and head[0][1] in ("ad", "d"))
 
 
@@ -337,9 +340,9 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     if _VOLTAGE_ONLY.fullmatch(name):
         return False  # 220千伏变电站, 500千伏输变电工程: a grade of line, named by nothing
     tokens = tag(name)
-    bare = _LIST_SUFFIX.sub("", name)
     if all(w in _GENERIC or w in _SECTORS or w.isdigit() for w, _ in tokens) or any(w in _PREPOSITIONS for w, _ in tokens[1:]) \
-            or (not infrastructure and len(bare) >= 2 and bare in _GENERIC):  # (抽水蓄能项目: one generic word cut apart)
+            or (not infrastructure and len(bare := _LIST_SUFFIX.sub("", name)) >= 2 and bare in _GENERIC):
+        # (抽水蓄能项目: one generic word jieba cuts apart)
         return False  # (东北三省在产业项目: a preposition opens a phrase inside a clause, not a name)
     if len(tokens) >= 2 and tokens[0][0] in SLOGAN_ADJECTIVES and tokens[1][1] == "ns":
         # 美丽德阳建设工程: a campaign
@@ -428,11 +431,11 @@ def _complete(item: str, category: str, phrase: str = "") -> str:
     facility = _facility_kind(category, phrase)
     if facility and not _ANY_SUFFIX.search(item):
         return item + facility
-    if _park_kind(category, phrase):
-        # 枣山、临港等物流园区: 枣山物流园区 (台湾农民创业园、东方工业园区 are parks already)
-        if category in ("园区", "产业园", "基地"):
-            return item if item.endswith(("园", "区", "城", "基地", "中心", "谷")) else item + _park_kind(category, phrase)
-        return item if _ANY_SUFFIX.search(item) else item + _park_kind(category, phrase)  # (斗尾原油码头 is one)
+    kind = _park_kind(category, phrase)
+    if kind:
+        # 枣山、临港等物流园区: 枣山物流园区 (台湾农民创业园、东方工业园区 are parks already; 斗尾原油码头 is one)
+        named = item.endswith(("园", "区", "城", "基地", "中心", "谷")) if category in _PARK_KINDS else _ANY_SUFFIX.search(item)
+        return item if named else item + kind
     if item.endswith(("高速", "段", "线", "枢纽")) or _WELL.fullmatch(item):
         return item
     if category in ("高速", "高速公路", "铁路") and _bare_route(item):
@@ -443,7 +446,7 @@ def _complete(item: str, category: str, phrase: str = "") -> str:
         return item + "工程"
     if category in ("高速", "高速公路", "铁路", "数据中心", "水库"):
         return item + category
-    if category in _NAMED_BY_KIND[3:]:  # 东流-尧渡等4大港区, 旭龙等11座…的水电站: each one of the kind
+    if category in _FACILITY_KINDS:  # 东流-尧渡等4大港区, 旭龙等11座…的水电站: each one of the kind
         noun = _LIST_SUFFIX.search(phrase)
         return item + (noun.group() if noun else category)
     if category in ("主干道", "道路"):
@@ -451,8 +454,11 @@ def _complete(item: str, category: str, phrase: str = "") -> str:
     return item + ("工程" if category == "工程" else "项目")
 
 
-# Kinds whose list items are each one of that kind, named by the item (朝阳、兴城等抽水蓄能电站).
-_NAMED_BY_KIND = ("园区", "产业园", "基地", "水电站", "电站", "机场", "码头", "港区", "大桥", "水利枢纽")  # parks first
+# Kinds whose list items are each one of that kind, named by the item: parks (枣山、临港等物流园区)
+# and facilities (朝阳、兴城等抽水蓄能电站).
+_PARK_KINDS = ("园区", "产业园", "基地")
+_FACILITY_KINDS = ("水电站", "电站", "机场", "码头", "港区", "大桥", "水利枢纽")
+_NAMED_BY_KIND = _PARK_KINDS + _FACILITY_KINDS
 
 
 def _park_kind(category: str, phrase: str) -> str:
