@@ -329,7 +329,7 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     free text) need a code (G247, 500千伏), a place or a rare word; list items (licensed by a
     category such as 等4个百亿级项目) may instead be long descriptive names ending in a noun.
     """
-    if len(name) < 2 or "的" in name or "等" in name or "+" in name or "＋" in name \
+    if len(name) < 2 or "的" in name or "等" in name or "+" in name or "＋" in name or "%" in name or "％" in name \
             or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name) or _EVERY_UNIT.match(name) \
             or name.endswith(_STANDING) \
             or _ANY_SUFFIX.fullmatch(name) or _DESIGNATION.search(name) or _SCALE.match(name) \
