@@ -310,6 +310,9 @@ def _rare(word: str, flag: str) -> bool:
     return flag == "nz" or (flag in ("nr", "ns", "nrt", "nrfg") and freq <= 60)
 
 
+_SUPERLATIVE = re.compile("最(?:大|长|高|宽|深|先进|早)")  # 国内最大伺服电机生产基地: a description, not a name
+
+
 def _recent_pairs(tokens: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
     """Tokens with single characters that form a recent word joined (蓄 + 能 → 蓄能, a common
     word jieba's dictionary lacks, not a rare character)."""
@@ -330,6 +333,7 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     category such as 等4个百亿级项目) may instead be long descriptive names ending in a noun.
     """
     if len(name) < 2 or "的" in name or "等" in name or "+" in name or "＋" in name or "%" in name or "％" in name \
+            or _SUPERLATIVE.search(name) \
             or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name) or _EVERY_UNIT.match(name) \
             or name.endswith(_STANDING) \
             or _ANY_SUFFIX.fullmatch(name) or _DESIGNATION.search(name) or _SCALE.match(name) \

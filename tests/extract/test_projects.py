@@ -173,6 +173,7 @@ def test_the_last_item_of_a_facility_list(text, jurisdiction, expected):
     ("加强创业园、创业孵化基地建设。", "赤峰市", {"创业孵化基地"}),  # two kinds of facility, not 创业园孵化基地
     ("加快风电、光电、抽水蓄能项目建设。", "永州市", set()),  # one generic word jieba cuts apart (抽水|蓄|能)
     ("龙蒲高速完成50%路基土石方工程。", "延边朝鲜族自治州", {"龙蒲高速"}),  # a share of the works, no name
+    ("临港高新区建成国内最大伺服电机生产基地。", "岳阳市", set()),  # a superlative describes, it does not name
     # every community's or town's kind of facility, and two kinds joined by a conjunction
     ("推进社区事务受理服务中心、社区卫生服务中心建设。", "上海市", set()),
     ("积极推进乡镇综合文化站、农家书屋和社区文化中心建设。", "兰州市", set()),
