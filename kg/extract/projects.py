@@ -129,6 +129,9 @@ _PREDICATE_INSIDE = re.compile(
     "(?:\\d+|[一二三四五六七八九十]+)月(?:底|初|份|中旬|上旬|下旬)[前后]?|\\d+月[前后]|认定为|列为|授予|命名为|"
     "[一二三四五六七八九十]大(?:中心|工程|项目|基地|行动)|(?:[一二三四五六七八九十两][\u4e00-\u9fff]){2,}[一二三四五六七八九十两]|"
     r"\d+(?:\.\d+)?[万亿]?元")  # an amount ends what came before: 第二单20亿元 + 滨河黄河大桥
+# Characters of a clause, a sum or a share (50%路基土石方工程), never of a project's name
+_NEVER_IN_NAME = frozenset("的等+＋%％")
+_SUPERLATIVE = re.compile("最(?:大|长|高|宽|深|先进|早)")  # 国内最大伺服电机生产基地: a description, not a name
 # A rank or grade opens a designation, not a name: 国家级旅游度假区, 省级产业园, 5A级景区, 更多REITs项目.
 _DESIGNATION = re.compile(r"(?:国家|省|自治区|市|州|县|区)级|[1-5一二三四五]?A级|国家一类|更多|一批|大批|新一轮")
 _COUNTED = re.compile(r"[大中小][ⅠⅡⅢ一二三12]型|^[大中小]+型|\d+[多余]?(?:个|周年|年|项|家|条|座|批|处|件|套|宗)|"
@@ -310,9 +313,6 @@ def _rare(word: str, flag: str) -> bool:
     return flag == "nz" or (flag in ("nr", "ns", "nrt", "nrfg") and freq <= 60)
 
 
-_SUPERLATIVE = re.compile("最(?:大|长|高|宽|深|先进|早)")  # 国内最大伺服电机生产基地: a description, not a name
-
-
 def _recent_pairs(tokens: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
     """Tokens with single characters that form a recent word joined (蓄 + 能 → 蓄能, a common
     word jieba's dictionary lacks, not a rare character)."""
@@ -332,8 +332,7 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     free text) need a code (G247, 500千伏), a place or a rare word; list items (licensed by a
     category such as 等4个百亿级项目) may instead be long descriptive names ending in a noun.
     """
-    if len(name) < 2 or "的" in name or "等" in name or "+" in name or "＋" in name or "%" in name or "％" in name \
-            or _SUPERLATIVE.search(name) \
+    if len(name) < 2 or not _NEVER_IN_NAME.isdisjoint(name) or _SUPERLATIVE.search(name) \
             or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name) or _EVERY_UNIT.match(name) \
             or name.endswith(_STANDING) \
             or _ANY_SUFFIX.fullmatch(name) or _DESIGNATION.search(name) or _SCALE.match(name) \
