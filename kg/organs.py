@@ -154,12 +154,14 @@ MASS_ORGANISATIONS = {
 
 
 def expansions(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    """Every written form (full, abbreviated, or full without its 和: 人力资源社会保障局,
-    住房城乡建设局) → the full form."""
+    """Every written form (full, abbreviated, full without its 和: 人力资源社会保障局,
+    住房城乡建设局, or a committee cut to 委 / 工委: 监察和司法委, 法制工委) → the full form."""
     out = {}
     for full, abbreviations in table.items():
         out[full] = full
-        for abbreviation in (*abbreviations, full.replace("和", "")):
+        cut = (full.removesuffix("工作委员会") + "工委" if full.endswith("工作委员会")
+               else full.removesuffix("员会") if full.endswith("委员会") else full)
+        for abbreviation in (*abbreviations, full.replace("和", ""), cut, cut.replace("和", "")):
             out.setdefault(abbreviation, full)
     return out
 

@@ -72,6 +72,7 @@ _COOPERATION_AFTER = re.compile(r"(?:等(?:单位|部门)?)?(?:(?:开展|进行|
 _JOINT_AFTER = re.compile(r"(?:等(?:单位|部门)?)?(?:联合|共同|会签|联手|协同|携手)")
 _HEAR = re.compile(r"听取(?:和)?审议|听取|审议|审查")
 _REPORT = re.compile(r"报告|汇报")
+_LIST_GOES_ON = re.compile("(?:以及|及|和|还有)?")
 _ASSIGN = re.compile(r"向$")
 _ASSIGN_AFTER = re.compile(r"^交办|^转交|^交付")
 _SUPERVISE = re.compile(r"监督")
@@ -278,7 +279,8 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                     continue
                 if hear and hear.end() <= pos and _REPORT.search(clause, pos):
                     add(author, "oversees", b.iri, hear.group())  # 听取审议A…的报告、B…的报告
-                elif hear is None and heard is not None and pos == 0 and _REPORT.search(clause, pos):
+                elif hear is None and heard is not None and _LIST_GOES_ON.fullmatch(clause[:pos]) \
+                        and _REPORT.search(clause, pos):
                     add(author, "oversees", b.iri, heard.group())  # 听取审议A…的报告，B…的报告
                 elif _ASSIGN.search(clause[:pos]) and _ASSIGN_AFTER.search(clause[b.mention.end - s.begin - clause_begin:]):
                     add(author, "oversees", b.iri, "交办")

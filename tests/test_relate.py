@@ -173,6 +173,9 @@ def test_a_list_of_heard_reports_goes_on_past_a_comma():
     rels = relations(text)
     for body in ("温州市人民政府", "温州市中级人民法院", "温州市人民检察院"):
         assert ("温州市人大常委会", "oversees", body) in rels
+    text = ("四川省人民代表大会常务委员会工作报告\n听取审议省人民政府关于国有资产管理情况的报告，"
+            "以及省监察委员会关于整治群众身边腐败和不正之风工作情况的专项报告。")
+    assert ("四川省人大常委会", "oversees", "四川省监察委员会") in relations(text, "四川省")
 
 
 def test_an_approval_said_after_the_titles():

@@ -29,7 +29,7 @@ from kg.organs import (
     expansions,
 )
 from kg.reference import Division
-from kg.segment import is_word
+from kg.segment import is_word, tag
 
 NATIONAL = "CN"
 _NPC_COMMITTEE = expansions(NPC_COMMITTEES)
@@ -560,11 +560,20 @@ class BodyFinder:
                 out.append(Mention("Body", begin, m.end(), self.clean[begin:m.end()],
                                    template.format(p=parent, s=suffixes[m.group()]), key=(internal, j.division.code, parent)))
         tribunal = _TRIBUNAL.match(self.clean, end) if kind == "court" and j.division.level == "county" else None
-        if tribunal and not _NOT_TRIBUNAL.search(tribunal.group(1)) and not out:
+        if tribunal and not out and self._tribunal_name(tribunal.group(1), j.division):
             parent = _canonical(kind, head, j.division)
             out.append(Mention("Body", begin, tribunal.end(), self.clean[begin:tribunal.end()],
                                f"{parent}{tribunal.group(1)}人民法庭", key=("tribunal", j.division.code, parent)))
         return out
+
+    def _tribunal_name(self, name: str, county: Division) -> bool:
+        """A tribunal is named after a town of its county (毛陈) or a place word (城关, 中心); a verb
+        there means the text goes on about the court (孝南区人民法院建成智慧法庭)."""
+        if _NOT_TRIBUNAL.search(name):
+            return False
+        towns = self.gazetteer.reference.towns_by_parent.get(county.code, ())
+        return (any(name in (town.name, *town_shorts(town)) for town in towns)
+                or not any(flag == "v" for _, flag in tag(name)))
 
     def _listed_committees(self, pos: int, division: Division) -> list[Mention]:
         """Committees listed after one with 、 share its congress: 省人大环资委、教科文卫委."""

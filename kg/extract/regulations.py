@@ -22,7 +22,7 @@ LEGAL_SUFFIXES = (
     "法", "法典", "条例", "办法", "规定", "细则", "规则", "决定", "决议", "章程", "准则", "规程", "通则",
     "纲要", "规划", "意见", "方案", "守则", "公约", "协定", "条约", "解释",  # 解释: a judicial interpretation
 )
-_QUALIFIER = re.compile(r"[（(](?:试行|草案|修订草案|修正草案|修正案草案|暂行|修订|修正|\d{4}年?修订|\d{4}年?修正"
+_QUALIFIER = re.compile(r"[（(](?:试行|草案|修订草案|修正草案|修正案草案|修正案|暂行|修订|修正|\d{4}年?修订|\d{4}年?修正"
                         r"|(?:修订|修正)?草案[^（）()]{0,8}稿|征求意见稿|送审稿)[）)]$")  # 草案三审稿, 草案修改稿
 _AMENDMENT = re.compile(r"法修正案(?:[（(][^（）()]{1,6}[）)])?$")
 _DECISION = re.compile(
@@ -221,7 +221,8 @@ def _unbracketed_title(m: re.Match, gazetteer: Gazetteer, taken: list[tuple[int,
     if _NOT_IN_TITLE.search(title.removeprefix("中华人民共和国")) or m.group()[:2] in LEVEL_WORDS \
             or title.startswith(("全", "本", "该", "此", "这")) \
             or (len(first[0]) > 1 and (first[1].startswith(_NOT_TITLE_START) or first[0] in _CLAUSE_VERBS)) \
-            or len(title) - len(kind) < 3 or not is_legal_title(title) \
+            or (len(title) - len(kind) < 3 and title not in gazetteer.reference.laws_by_name) \
+            or not is_legal_title(title) \
             or any(b < m.end() and m.start() < e for b, e in taken):
         return None
     canonical, level = canonical_title(title, gazetteer)
@@ -233,6 +234,9 @@ def _unbracketed_title(m: re.Match, gazetteer: Gazetteer, taken: list[tuple[int,
 # Titles without 《》 before an inspection: 开展大气污染防治法、省大气污染防治条例执法检查.
 _INSPECTION = re.compile("执法检查|贯彻实施情况|实施情况")  # (a 的 before it is not part of the title)
 _INSPECTION_OPENER = re.compile("(?:开展|组织开展|组织|对|就|检查|进行|同步|联动|首次|重点|围绕|听取|审议)+")
+# An inspecting body may open the clause before its verb (各市人大常委会开展乡村振兴促进法执法检查).
+_INSPECTION_VERB = re.compile("开展|进行|组织|启动")
+_VERB_BEFORE_INSPECTION = re.compile("(?:组织开展|开展|进行|组织)了?$")
 _INSPECTED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:法|条例|实施细则|细则|办法|规定)(?=[、和及与]|$)")
 _CLAUSE_END = re.compile("[，。；：！？\n（）“”《》]")
 
@@ -242,11 +246,17 @@ def inspected_titles(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, in
     out = []
     for inspection in _INSPECTION.finditer(clean):
         end = inspection.start() - (clean[inspection.start() - 1:inspection.start()] == "的")
+        if verb_before := _VERB_BEFORE_INSPECTION.search(clean, max(0, end - 6), end):  # 对食品安全法开展执法检查
+            end = verb_before.start()
         start = max(0, end - 80)
         for stop in _CLAUSE_END.finditer(clean, start, end):
             start = stop.end()
-        opener = _INSPECTION_OPENER.match(clean, start, end)
+        verb = _INSPECTION_VERB.search(clean, start, end)
+        opener = _INSPECTION_OPENER.match(clean, start, end) or (verb and _INSPECTION_OPENER.match(clean, verb.start(), end))
         pos = opener.end() if opener else start
+        if opener and clean[pos - 1] in "对就":  # 开展对外贸易法执法检查: the 对 may open the title
+            longer = _INSPECTED_ITEM.match(clean, pos - 1, end)
+            pos -= bool(longer and _unbracketed_title(longer, gazetteer, taken))
         while pos < end and (m := _INSPECTED_ITEM.match(clean, pos, end)) is not None:
             mention = _unbracketed_title(m, gazetteer, taken)
             if mention is not None:

@@ -159,6 +159,9 @@ def test_committees_a_standing_committee_s_own_report_names_bare():
             "广东省人大常委会代表资格审查委员会", "广东省人民代表大会财政经济委员会"} <= found
     assert not any("经济委员会" in n and "财政" not in n for n in found)  # the CPPCC's committee is not the congress's
     assert ("广东省人大常委会预算工作委员会", "subOrganizationOf", "广东省人大常委会") in relations(text, "广东省")
+    # a committee's name cut to 委 or 工委: 监察和司法委, 法制工委
+    found = names("四川省人民代表大会常务委员会工作报告\n省人大监察和司法委、常委会法制工委开展调研。", "Body", "四川省")
+    assert {"四川省人民代表大会监察和司法委员会", "四川省人大常委会法制工作委员会"} <= found
 
 
 def test_an_autonomous_prefecture_s_党委_is_its_州委():
@@ -170,12 +173,13 @@ def test_an_autonomous_prefecture_s_党委_is_its_州委():
 
 def test_a_court_s_divisions_and_a_basic_court_s_tribunals_are_its_internal_organs():
     text = ("孝感市中级人民法院工作报告\n孝南区人民法院毛陈人民法庭、汉川市法院城隍法庭获评优秀法庭。"
-            "市中院立案庭、刑二庭获评先进集体。孝南区法院少年法庭成立。")
+            "市中院立案庭、刑二庭获评先进集体。孝南区法院少年法庭成立。云梦县人民法院建成智慧法庭。")
     rels = relations(text, "孝感市")
     assert ("孝感市孝南区人民法院毛陈人民法庭", "subOrganizationOf", "孝感市孝南区人民法院") in rels
     assert ("汉川市人民法院城隍人民法庭", "subOrganizationOf", "汉川市人民法院") in rels
     assert ("孝感市中级人民法院刑事审判第二庭", "subOrganizationOf", "孝感市中级人民法院") in rels
     assert not any("少年" in s for s, _, _ in rels)  # a juvenile court is a kind of bench, not a place's tribunal
+    assert not any("智慧" in s for s, _, _ in rels)  # a verb: the text goes on about the court
 
 
 def test_a_procuratorate_s_departments_and_branches():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.helpers import names, relations
+from tests.helpers import names, relations, run
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -147,6 +147,25 @@ def test_laws_and_regulations_without_brackets_before_an_inspection():
     for title in ("中华人民共和国大气污染防治法", "江西省大气污染防治条例", "中华人民共和国食品安全法", "江西省食品安全条例"):
         assert ("江西省人大常委会", "inspects", title) in rels
     assert not any("方法" in t for _, p, t in rels)  # a 法 that is no law in the list is no title
+
+
+def test_an_inspection_said_after_its_subject_or_with_the_law_after_its_verb():
+    text = ("四川省人民代表大会常务委员会工作报告\n联动21个市（州）人大常委会开展乡村振兴促进法执法检查。"
+            "对种子法开展执法检查。组织开展对外贸易法执法检查。")
+    rels = relations(text, "四川省")
+    for law in ("乡村振兴促进法", "种子法", "对外贸易法"):
+        assert ("四川省人大常委会", "inspects", f"中华人民共和国{law}") in rels
+    aliases = {a for e in run(text, "四川省").entities for a in e.aliases}
+    assert "对外贸易法" in aliases and "外贸易法" not in aliases  # the 对 is the law's own
+
+
+def test_an_amendment_of_an_autonomous_area_s_rules_is_approved_under_their_title():
+    text = ("四川省人民代表大会常务委员会工作报告\n批准《阿坝藏族羌族自治州施行〈中华人民共和国婚姻法〉的补充规定（修正案）》"
+            "《木里藏族自治县自治条例（修正案）》。")
+    rels = relations(text, "四川省")
+    assert ("四川省人大常委会", "approves", "阿坝藏族羌族自治州施行〈中华人民共和国婚姻法〉的补充规定") in rels
+    assert ("四川省人大常委会", "approves", "木里藏族自治县自治条例") in rels
+    assert ("四川省人大常委会", "approves", "中华人民共和国婚姻法") not in rels  # the law it adapts is only cited
 
 
 def test_a_law_newer_than_the_reference_list_is_still_a_national_law():
