@@ -276,6 +276,8 @@ _ISSUED_BEFORE = re.compile(r"(?:出台|制定|制订|颁布|审议通过|表决
 _ISSUED_LIST = re.compile(_ISSUED_BEFORE.pattern.removesuffix("$") + r"(?:[^，。；：！？《》\n]{2,40}?、)+$")
 _ISSUED_AFTER = re.compile(r"(?:正式|相继|即将|已|已经)?(?:出台|施行|颁布|公布|通过)")
 _NATIONAL_BEFORE = re.compile(r"(?:国务院|国家|中央|党中央)(?:的|和省|、省)?$")
+# …or it is called a local instrument: 第一部地方性法规《饮用水源保护条例》, 政府规章《气象灾害防御办法》
+_LOCAL_KIND_BEFORE = re.compile(r"(?:地方性|实体性|实体|地方)法规$|政府规章$")
 
 
 def localised(regulations: list[Mention], clean: str, places: list[Mention], jurisdiction: Division | None,
@@ -309,7 +311,7 @@ def localised(regulations: list[Mention], clean: str, places: list[Mention], jur
             territory = gazetteer.reference.divisions_by_code[listed.key[2]]
             out.append(replace(m, canonical=territory.name + m.canonical, key=("title", "", territory.code)))
             continue
-        issued_before = bool(_ISSUED_BEFORE.search(before.rstrip("省市县区州"))
+        issued_before = bool(_ISSUED_BEFORE.search(before.rstrip("省市县区州")) or _LOCAL_KIND_BEFORE.search(before)
                              or _ISSUED_LIST.search(clean, max(0, m.begin - 150), m.begin))
         national = m.key[1:2] != ("",)
         if not (issued_before or (not national and _ISSUED_AFTER.match(clean, m.end))) and owner is None:
