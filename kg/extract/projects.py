@@ -131,6 +131,7 @@ _PREDICATE_INSIDE = re.compile(
     r"\d+(?:\.\d+)?[万亿]?元")  # an amount ends what came before: 第二单20亿元 + 滨河黄河大桥
 # Characters of a clause, a sum or a share (50%路基土石方工程), never of a project's name
 _NEVER_IN_NAME = frozenset("的等+＋%％")
+_REFORM = re.compile("改革(?:项目|工程)?$")
 _SUPERLATIVE = re.compile("最(?:大|长|高|宽|深|先进|早)")  # 国内最大伺服电机生产基地: a description, not a name
 # A rank or grade opens a designation, not a name: 国家级旅游度假区, 省级产业园, 5A级景区, 更多REITs项目.
 _DESIGNATION = re.compile(r"(?:国家|省|自治区|市|州|县|区)级|[1-5一二三四五]?A级|国家一类|更多|一批|大批|新一轮")
@@ -437,7 +438,7 @@ def _complete(item: str, category: str, phrase: str = "") -> str:
     kind = _park_kind(category, phrase)
     if kind:
         # 枣山、临港等物流园区: 枣山物流园区 (台湾农民创业园、东方工业园区 are parks already; 斗尾原油码头 is one)
-        named = item.endswith(("园", "区", "城", "基地", "中心", "谷")) if category in _PARK_KINDS else _ANY_SUFFIX.search(item)
+        named = item.endswith(_PARK_ENDS) if category in _PARK_KINDS else _ANY_SUFFIX.search(item)
         return item if named else item + kind
     if item.endswith(("高速", "段", "线", "枢纽")) or _WELL.fullmatch(item):
         return item
@@ -462,6 +463,7 @@ def _complete(item: str, category: str, phrase: str = "") -> str:
 _PARK_KINDS = ("园区", "产业园", "基地")
 _FACILITY_KINDS = ("水电站", "电站", "机场", "码头", "港区", "大桥", "水利枢纽")
 _NAMED_BY_KIND = _PARK_KINDS + _FACILITY_KINDS
+_PARK_ENDS = ("园", "区", "城", "基地", "中心", "谷", "大厦")  # an item ending so names its own park or building
 
 
 def _park_kind(category: str, phrase: str) -> str:
@@ -527,6 +529,8 @@ def _distribute(item: str, last: str) -> str:
     ends = [_PHASE_AFTER.sub("", m.group()) for m in _ANY_SUFFIX.finditer(last) if m.end() == len(last)]  # (三期 is its own)
     if ends and len(ends[-1]) == 1:
         return ""  # one character is too little to share: 家政服务网络、标准化菜市场 is no 网络场
+    if ends and any(item.endswith(ends[-1][k:]) for k in range(len(ends[-1]) - 1)):
+        return item  # 成高子—宾西专线、哈尔滨—大连客运专线: a 专线 already
     return item + ends[-1] if ends else item
 
 
@@ -600,6 +604,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         if (begin, end) in taken_set or end - begin < 2 or overlaps(begin, end) or inside_organ(begin) \
                 or widest_end.get(end, end) < begin:
             return  # (和龙边合区 is a zone: its name's tail is no project)
+        if _REFORM.search(canonical):
+            return  # 施工图审查改革项目: a reform of how things are done, nothing built
         if _INSTITUTION_NAME.search(canonical):
             canonical += "项目"  # 市疾控中心 built: the project of the institution, which is a body of its own
         if canonical.endswith("井") and _WELL.fullmatch(canonical):

@@ -331,6 +331,17 @@ def test_items_of_a_listed_kind_of_park_take_that_kind():
     assert names("推进孝南、汉川等地项目建设。", "Project", "孝感市") == set()  # places' projects: no name
     found = names("武胜街子工业园被评为四川省小企业创业示范基地。", "Project", "广安市")
     assert not any("被评为" in n for n in found)
+    found = names("推进新疆高端人才创新创业大厦、科技领军人才创新驱动中心等基地建设。", "Project", "乌鲁木齐市")
+    assert found == {"新疆高端人才创新创业大厦", "科技领军人才创新驱动中心"}  # a building and a centre already
+
+
+def test_a_list_item_ending_in_part_of_the_last_item_s_facility_noun_has_one():
+    found = names("成高子—宾西专线、哈尔滨—大连客运专线已开工。", "Project", "黑龙江省")
+    assert found == {"成高子—宾西专线", "哈尔滨—大连客运专线"}
+
+
+def test_a_reform_is_no_project():
+    assert names("实施施工图审查改革等一批重点审改项目。加快咸宁市城区城管体制改革项目。", "Project", "咸宁市") == set()
 
 
 def test_high_speed_in_a_company_s_product_is_no_highway():
