@@ -52,6 +52,9 @@ _OTHER_TITLE = re.compile("《[^《》]*》")
 _COLLECTIVE_APPROVAL = re.compile(r"(?:上述|以上|这|[两二三四五六七八九十]+)(?:部|件|个)?(?:地方性)?"
                                   r"(?:条例|法规|单行条例|自治条例)(?:已|均|先后|分别|都)*(?:于[^，。；《》]{0,16})?"
                                   r"(?:经|由|报经|报请)")
+_WORK_LISTED = re.compile("[^，。；：、《》]{1,12}(?:工作|情况)[、和及]")
+# Verbs of a clause that does something to a title other than making or changing it.
+_OTHER_DOING = re.compile("审议(?!通过)|审查(?!批准)|起草|启动|开展|推进|调研|论证|评估|听取|研究|提请|报请|征求")
 _SOUGHT = re.compile("争取|申请|报请|提请")
 _ASSISTED = re.compile("配合|协助|陪同|协同")
 _RECOMMENDED = re.compile("建议|要求|希望")  # what the author asks of others
@@ -342,12 +345,14 @@ def _cooperating(text: str, offset: int, bodies: list[Located], at: int, subject
 
 def _listed_from(text: str, offset: int, bodies: list[Located], first: Located) -> list[Located]:
     """`first` and the bodies listed right after it with 、, 和 or 及 (湖南省、湖北省人大常委会
-    gives two mentions that overlap; both belong to the list)."""
+    gives two mentions that overlap; both belong to the list), each perhaps with the work it is
+    reviewed on (对市中级人民法院执行工作、市人民检察院未成年人检察工作开展专题调研)."""
     run, end = [first], first.mention.end
     for o in bodies:
         if o.mention.begin <= first.mention.begin:
             continue
-        if o.mention.begin < end or (o.mention.begin == end + 1 and text[end - offset] in "、和及"):
+        if o.mention.begin < end or (o.mention.begin == end + 1 and text[end - offset] in "、和及") \
+                or _WORK_LISTED.fullmatch(text, end - offset, o.mention.begin - offset):
             run.append(o)
             end = max(end, o.mention.end)
         elif o.mention.begin > end:
@@ -476,6 +481,9 @@ def _nearest_act(text: str, rel: int, regs: list[Located], offset: int) -> tuple
         best = m
     if best is None or "■" in window[best.end():] or _CLAUSE_OF_USE.search(window, best.end()):
         return None  # (制定《A》，实施《B》: B is put to use, not made)
+    clause = window.rfind("，", best.end())
+    if clause != -1 and _OTHER_DOING.search(window, clause):
+        return None  # 修改《A》，审议《B（草案）》: the next clause does something else to B
     # Where the verb stands in the sentence: exact when no title was collapsed after it.
     cue_at = rel - (len(window) - best.start())
     if "□" in window[best.end():]:

@@ -165,6 +165,10 @@ def test_every_body_of_a_reviewed_list_is_overseen():
     rels = relations(text, "台州市")
     for body in ("台州市发展和改革委员会", "台州市财政局", "台州市住房和城乡建设局"):
         assert ("台州市人大常委会", "oversees", body) in rels
+    text = "宜宾市人民代表大会常务委员会工作报告\n对市中级人民法院执行工作、市人民检察院未成年人检察工作开展专题调研。"
+    rels = relations(text, "宜宾市")
+    for body in ("宜宾市中级人民法院", "宜宾市人民检察院"):  # each with the work reviewed
+        assert ("宜宾市人大常委会", "oversees", body) in rels
 
 
 def test_a_list_of_heard_reports_goes_on_past_a_comma():
@@ -315,6 +319,9 @@ def test_a_title_put_to_use_in_the_next_clause_is_not_made_by_the_verb_before():
     opening = "乐山市人民政府工作报告\n各位代表：现在，我代表市人民政府，向大会报告工作。"
     rels = relations(opening + "制定《嘉州古城保护办法》，落实《乐山市政府工作规则》。")
     assert {r for r in rels if r[1] == "enacts"} == {("乐山市人民政府", "enacts", "乐山市嘉州古城保护办法")}
+    rels = relations("宜宾市人民代表大会常务委员会工作报告\n"
+                     "修改《宜宾市城市市容和环境卫生管理条例》，审议《宜宾市李庄古镇保护条例（草案）》。")
+    assert {r for r in rels if r[1] == "amends"} == {("宜宾市人大常委会", "amends", "宜宾市城市市容和环境卫生管理条例")}
 
 
 def test_a_court_says_the_higher_courts_supervise_it():
