@@ -34,6 +34,7 @@ ZONE_SUFFIXES = {
 # Zones whose proper name alone, without a place before it, names them (甘眉工业园区).
 _PARK_SUFFIXES = frozenset(("工业园区", "工业园", "经济开发区", "经济技术开发区", "高新技术产业开发区", "开发区",
                             "综合保税区", "保税港区"))
+_BONDED = ("综合保税区", "保税港区")
 _BOUNDARY_CHARS = "，。；：！？、\n（）“”《》和与及在到向"
 # Verbs a zone's name follows in a clause (推动甘眉工业园区, 视察清河工业园区).
 _PARK_LEAD = re.compile("(?:推进|推动|加快|打造|共建|建设|实施|建成|创建|申报|获批|设立|争创|支持|视察|考察|调研|检查|走访|"
@@ -879,8 +880,12 @@ def _proper_park(clean: str, begin: int, end: int, starts: set[int], ends: dict[
     cut = max(window.rfind(ch) for ch in _BOUNDARY_CHARS)
     clause = window[cut + 1:]
     tokens = tag(clause)
+    suffix = clean[begin:end]
+    # a bonded zone is a State Council designation named by its place, in words jieba may read as a
+    # direction or a number (西永, 两路寸滩)
+    stops = _NOT_NAME_FLAGS - {"f", "m"} if suffix in _BONDED else _NOT_NAME_FLAGS
     length, i = 0, len(tokens)
-    while i > 0 and not (tokens[i - 1][1] in _NOT_NAME_FLAGS or _PARK_LEAD.fullmatch(tokens[i - 1][0])):
+    while i > 0 and not (tokens[i - 1][1] in stops or _PARK_LEAD.fullmatch(tokens[i - 1][0])):
         length += len(tokens[i - 1][0])
         i -= 1
         if length > 4:
@@ -888,17 +893,20 @@ def _proper_park(clean: str, begin: int, end: int, starts: set[int], ends: dict[
     if i == 0 and cut == -1 and begin > 16:
         return None
     middle = clause[len(clause) - length:]
+    if _PARK_LEAD.search(clause, 0, len(clause) - length + 1):
+        return None  # the name's first character closes a verb jieba split wrongly (申/建德/众)
     if not 2 <= length <= 4 or begin in ends or middle[0] in _NOT_IN_NAME or not _CJK.fullmatch(middle) or any(
             ch in _NOT_IN_PARK for ch in middle) or any(p in starts for p in range(begin - length, begin)):
         return None
     name = tokens[i:]
-    if len(name) > 1 and len(name[0][0]) == 1 and name[1][1] == "ns":
+    if len(name) > 1 and len(name[0][0]) == 1 and name[1][1] == "ns" and name[0][1] not in _NOT_NAME_FLAGS - stops:
         return None  # a character of the sentence before a place word (“3”指大亚湾开发区)
-    suffix = clean[begin:end]
     # the report's own zone: named after the report's place or one of its units (海东 in a Qinghai report), or its
     # county runs the park named after one of its towns
     own = middle in jurisdiction.short or any(middle in town_shorts(t) for t in _towns_of(jurisdiction, gazetteer)) \
         or any(_within(d, jurisdiction.code, gazetteer) for d in gazetteer.word_shorts.get(middle, ()))
+    if suffix in _BONDED:  # a place word names no description of a bonded zone (梅山保税港区)
+        own = own or any(f == "ns" for _, f in name) or bool(gazetteer.places.hits(middle))
     if not own and (middle in gazetteer.word_shorts or any(e - b == length for b, e, _ in gazetteer.places.hits(middle))):
         return None  # a division's name that the place passes left as a word (吉安, 清河)
     rare_place = any(len(w) >= 2 and f == "ns" and frequency(w) <= _RARE_PLACE_WORD for w, f in name)

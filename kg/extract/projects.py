@@ -582,7 +582,11 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         b = place_ends.get(begin)
         if b is None:
             b = inside_short_place.get(begin)
-        return (b, clean[b:begin] + name) if b is not None and b >= floor else (begin, name)
+        if b is not None and b >= floor:
+            return b, clean[b:begin] + name
+        if name.startswith(("至", "赴")):  # 开辟至江北国际机场的通道, 至郑州高铁, 赴俄锰铁矿项目: where to
+            return begin, ""
+        return begin, name
 
     def place_reaches(before: int, pos: int) -> bool:
         """Whether a place starting at or before `before` ends at or after `pos`."""

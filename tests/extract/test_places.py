@@ -370,6 +370,14 @@ def test_a_zone_named_by_a_proper_name_alone_is_the_report_s_own():
     assert ("清河工业园区", "partOf", "大竹县") in relations(text, "大竹县")
 
 
+def test_a_bonded_zone_is_named_by_its_place_in_words_jieba_reads_otherwise():
+    text = "两江新区、西永综合保税区上报国家审批，两路寸滩保税港区一期即将封关运行。发挥综合保税区作用。"
+    found = names(text, "Place", "重庆市")
+    assert {"西永综合保税区", "两路寸滩保税港区"} <= found  # a direction, a number
+    assert not any(n.startswith("发挥") for n in found)
+    assert not any("综合保税区" in n for n in names("积极申建德众综合保税区。", "Place", "焦作市"))  # a verb split wrongly
+
+
 @pytest.mark.parametrize("text", [
     "推进生态工业园区、县区工业园区和新一轮开发区建设，建设节地型工业园区。",
     "支持海信工业园扩能。",  # a company's base

@@ -340,6 +340,11 @@ def test_a_list_item_ending_in_part_of_the_last_item_s_facility_noun_has_one():
     assert found == {"成高子—宾西专线", "哈尔滨—大连客运专线"}
 
 
+def test_a_route_s_far_end_or_a_trip_s_destination_opens_no_name():
+    found = names("开辟至江北国际机场的海关监管专用通道。赴俄锰铁矿项目有序推进。", "Project", "重庆市")
+    assert not any(n.startswith(("至", "赴")) for n in found)
+
+
 def test_a_reform_is_no_project():
     assert names("实施施工图审查改革等一批重点审改项目。加快咸宁市城区城管体制改革项目。", "Project", "咸宁市") == set()
 
