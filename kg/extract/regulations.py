@@ -29,6 +29,7 @@ _DECISION = re.compile(
     r"关于(?:[^，。；：！？、《》〈〉“”]|《[^《》]{1,80}》|〈[^〈〉]{1,80}〉)"
     r"{2,120}?的(?:决定|决议)"
 )
+_DECISION_OWNER = re.compile("(?:人民代表大会常务委员会|人大常委会)$")
 _DECISION_CUE = re.compile(r"(?:通过|作出|审议|批准|制定|出台)(?:了)?$")
 _GENERIC_TITLE = re.compile(
     "若干|实施|暂行|试行|具体|有关|相关|指导|规划|纲要|意见|方案|办法|规定|决定|决议|条例|细则|规则|法|的|和|及|与|"
@@ -159,12 +160,20 @@ def regulation_mentions(clean: str, gazetteer: Gazetteer, enacting_body: str = "
         # about a single instrument has a name of its own worth a node.
         if decision.count("《") + decision.count("〈") > 1:
             continue
-        if not _DECISION_CUE.search(clean, max(0, m.start() - 6), m.start()) and not (
-            m.start() > 0 and clean[m.start() - 1] in "、，；"
+        begin, canonical = m.start(), (enacting_body + decision) if enacting_body else decision
+        owner = _DECISION_OWNER.search(clean, max(0, begin - 12), begin)
+        place = owner and next((clean[k:owner.start()] for k in range(max(0, owner.start() - 12), owner.start() - 1)
+                                if clean[k:owner.start()] in gazetteer.reference.divisions_by_name), None)
+        if place:
+            # 通过了江西省人民代表大会常务委员会关于修改《…》等五部地方性法规的决定: its maker named first
+            begin, canonical = owner.start() - len(place), f"{place}人民代表大会常务委员会{decision}"
+        elif owner and enacting_body and clean[owner.start() - 1:owner.start()] in ("省", "市", "县", "区", "州"):
+            begin = owner.start() - 1  # 通过了省人大常委会关于…的决定: the report's own committee
+        if not _DECISION_CUE.search(clean, max(0, begin - 6), begin) and not (
+            begin > 0 and clean[begin - 1] in "、，；"
         ):
             continue
-        canonical = (enacting_body + decision) if enacting_body else decision
-        out.append(Mention("Regulation", m.start(), m.end(), decision, canonical, key=("decision", "")))
+        out.append(Mention("Regulation", begin, m.end(), clean[begin:m.end()], canonical, key=("decision", "")))
     out += unbracketed_titles(clean, gazetteer, [(m.begin, m.end) for m in out])
     out += inspected_titles(clean, gazetteer, [(m.begin, m.end) for m in out])
     return out

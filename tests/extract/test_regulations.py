@@ -27,6 +27,11 @@ def test_an_unbracketed_decision_is_named_with_its_enacting_body():
     assert "广东省人民代表大会常务委员会关于广东省大气污染物和水污染物环境保护税适用税额的决定" in found
     rels = relations(text, "广东省")
     assert ("广东省人大常委会", "enacts", "广东省气瓶安全条例") in rels
+    # its maker written before it, by name or as the report's own committee
+    for maker in ("江西省人民代表大会常务委员会", "省人大常委会"):
+        text = f"江西省十四届人大常委会第七次会议闭幕\n会议表决通过了{maker}关于修改《江西省水资源条例》等五部地方性法规的决定。"
+        decision = "江西省人民代表大会常务委员会关于修改《江西省水资源条例》等五部地方性法规的决定"
+        assert ("江西省人大常委会", "enacts", decision) in relations(text, "江西省")
 
 
 def test_a_decision_to_approve_several_titles_approves_each():
