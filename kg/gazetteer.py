@@ -147,6 +147,9 @@ def load_gazetteer() -> Gazetteer:
 
     word_shorts: dict[str, list[Division]] = {}
     for division in ref.divisions_by_code.values():
+        if division.name in GENERIC_NAMES and division.level == "county":
+            word_shorts.setdefault(division.name, []).append(division)  # 洛阳's 老城区 listed beside 西工区
+            continue
         if division.name in GENERIC_NAMES or (division.level == "town" and generic_town(division.name)):
             continue
         add(division.name, division, full=True)

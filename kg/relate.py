@@ -58,6 +58,8 @@ _OTHER_DOING = re.compile("审议(?!通过)|审查(?!批准)|起草|启动|开�
 _SOUGHT = re.compile("争取|申请|报请|提请")
 _ASSISTED = re.compile("配合|协助|陪同|协同")
 _RECOMMENDED = re.compile("建议|要求|希望")  # what the author asks of others
+_ADVICE_OPENED = re.compile("(?<!的)(?:建议|希望)[，：:]")  # …and the clauses after it say what
+_FOLLOWING = re.compile("按照|根据|依据|遵照")  # 根据市委建议，: advice followed, acts done
 _DECISION_VERB = re.compile(r"关于(修改|批准|废止)")
 _LAWMAKERS = ("npcsc", "npc")
 _OVERSIGHT_BODIES = ("npcsc", "npc", "cppcc")
@@ -418,8 +420,8 @@ def _who_acts(text: str, cue_at: int, bodies: list[Located], inside: list[Locate
     """Whether the act verb at `cue_at` states an act, and by which named body (None: the
     sentence's subject, usually the author)."""
     clause_at = _clause_start(text, cue_at)
-    if _RECOMMENDED.search(text, clause_at, cue_at):
-        return False, None  # 建议省政府加快修订《…》: advice, not an act
+    if _RECOMMENDED.search(text, clause_at, cue_at) or _advice_opened(text, cue_at):
+        return False, None  # 建议省政府加快修订《…》, 检查组建议，市政府要…修订《…》: advice, not an act
     # 报请省人大常委会批准《…》: a body written right before the verb acts (省政府出台《…办法》)
     actor = _actor_before(text, offset + cue_at, bodies, offset)
     if actor is not None:
@@ -436,6 +438,12 @@ def _who_acts(text: str, cue_at: int, bodies: list[Located], inside: list[Locate
     if text.endswith(("国家", "中央"), 0, cue_at):
         return False, None  # 国家批准实施《…规划》: the state acts, not the author
     return True, None
+
+
+def _advice_opened(text: str, cue_at: int) -> bool:
+    """Whether an earlier clause opens advice that the clause of `cue_at` goes on with."""
+    opened = _ADVICE_OPENED.search(text, 0, cue_at)
+    return opened is not None and not _FOLLOWING.search(text, _clause_start(text, opened.start()), opened.start())
 
 
 def _actor_before(text: str, cue: int, bodies: list[Located], offset: int) -> Located | None:

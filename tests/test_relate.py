@@ -297,6 +297,10 @@ def test_acts_told_of_others_are_not_the_author_s():
                      "RCEP：中国、日本、韩国等15方成员制定的《区域全面经济伙伴关系协定》。制定《湛江市养犬管理办法》。")
     assert [r for r in rels if r[1] in ("enacts", "amends", "approves")] == [
         ("湛江市人民政府", "enacts", "湛江市养犬管理办法")]  # written as the report's own act, it is
+    text = ("市人大常委会开展《洛阳市城市市容和环境卫生管理条例》执法检查\n检查组建议，市政府要进一步落实属地管理责任，"
+            "加快修订《洛阳市城市生活垃圾管理办法》。根据市委建议，市政府制定《洛阳市养犬管理办法》。")
+    rels = {r for r in relations(text, "洛阳市") if r[1] in ("enacts", "amends")}
+    assert rels == {("洛阳市人民政府", "enacts", "洛阳市养犬管理办法")}  # advice given, not advice followed
 
 
 def test_an_act_verb_qualifying_another_noun_does_not_act_on_the_title():

@@ -359,6 +359,10 @@ def test_a_county_whose_short_form_is_a_word_counts_listed_beside_its_neighbours
     assert "兴国县" in found
     assert "兴国县" not in names("振兴中华，科教兴国。", "Place", "赣州市")
     assert "长乐市" in names("闽侯、长乐加快发展。", "Place", "福州市", year=2009)  # a district since 2017
+    # a district named by a common word (老城区, 郊区) counts listed beside its neighbours too
+    assert "老城区" in names("检查组深入涧西区、西工区、老城区检查。", "Place", "洛阳市")
+    assert "郊区" in names("桦川、郊区为两翼。", "Place", "佳木斯市")
+    assert "郊区" not in names("城区和郊区同步推进。", "Place", "佳木斯市")
 
 
 def test_a_zone_named_by_a_proper_name_alone_is_the_report_s_own():
