@@ -66,6 +66,9 @@ _HEADS: list[tuple[str, tuple[str, ...]]] = [
     ("government", ("人民政府", "特区政府", "政府", "行政公署", "行署")),
     ("special_court", ("知识产权法院", "互联网法院", "金融法院", "海事法院", "铁路运输中级法院", "铁路运输法院",
                        "铁路运输检察院", "铁路运输检察分院", "林区中级法院", "农垦中级法院",
+                       # forest and state-farm areas' own courts and procuratorates (黑龙江, 吉林, 海南)
+                       "林区中级人民法院", "林区基层法院", "林区人民法院", "林区人民检察院", "林区检察院",
+                       "农垦中级人民法院", "农垦法院", "农垦人民检察院", "农垦检察院", "垦区人民法院", "垦区人民检察院",
                        # a city's specialised tribunals, named like its special courts: 南京知识产权法庭
                        "知识产权法庭", "破产法庭", "金融法庭", "国际商事法庭")),
     ("court", ("高级人民法院", "中级人民法院", "人民法院", "中级法院", "高级法院", "中院", "高院", "高法院", "法院",
@@ -224,7 +227,7 @@ def _canonical(kind: str, head: str, j: Division, extra: str = "") -> str:
         case "procuratorate":
             return f"{n}人民检察院"
         case "special_court":
-            return f"{n.removesuffix('市')}{head}"  # officially by the city's short name: 广州知识产权法院
+            return f"{n.removesuffix('市').removesuffix('地区')}{head}"  # by the short name: 广州知识产权法院
         case "cppcc":
             return f"中国人民政治协商会议{n}委员会"
         case "traffic_police":

@@ -347,3 +347,11 @@ def test_a_district_s_police_branch_is_the_city_bureau_s_branch():
     text = "成都市武侯区人民检察院工作报告\n第五检察部与区公安分局、区司法局建立协作机制。"
     assert {"成都市公安局武侯区分局", "成都市武侯区司法局"} <= names(text, "Body")
     assert "吴忠市公安局红寺堡区分局" in names("红寺堡区公安分局荣获全国公安机关执法示范单位。", "Body", "吴忠市")
+
+
+def test_special_courts_and_procuratorates_go_by_their_place_s_short_name():
+    text = ("黑龙江省人民检察院工作报告\n哈尔滨铁路运输检察院、大兴安岭林区人民检察院、省农垦人民检察院办理案件。"
+            "省林区中级人民法院审结。上海金融法院、广州海事法院审结案件。")
+    found = names(text, "Body", "黑龙江省")
+    assert {"哈尔滨铁路运输检察院", "大兴安岭林区人民检察院", "黑龙江省农垦人民检察院", "黑龙江省林区中级人民法院",
+            "上海金融法院", "广州海事法院"} <= found
