@@ -289,6 +289,22 @@ _NATIONAL_BEFORE = re.compile(r"(?:国务院|国家|中央|党中央)(?:的|和�
 _LOCAL_KIND_BEFORE = re.compile(r"(?:地方性|实体性|实体|地方)法规$|政府规章$")
 
 
+def _decision_maker(m: Mention, clean: str, jurisdiction: Division | None, gazetteer: Gazetteer) -> Division | None:
+    """The territory of the standing committee written right before a bracketed 《关于……的决定》
+    or 决议 that does not name its maker, by name (江西省人大常委会) or level (自治区人大常委会)."""
+    if m.key[:1] != ("title",) or not m.canonical.startswith("关于") or not m.canonical.endswith(("的决定", "的决议")):
+        return None
+    owner = _DECISION_OWNER.search(clean, max(0, m.begin - 12), m.begin)
+    if owner is None:
+        return None
+    by_name = gazetteer.reference.divisions_by_name
+    named = next((clean[k:owner.start()] for k in range(max(0, owner.start() - 12), owner.start() - 1)
+                  if clean[k:owner.start()] in by_name), None)
+    if named is not None:
+        return by_name[named][0]
+    return relative_division(clean, owner.start() - 1, jurisdiction, gazetteer)
+
+
 def localised(regulations: list[Mention], clean: str, places: list[Mention], jurisdiction: Division | None,
               gazetteer: Gazetteer) -> list[Mention]:
     """Give an issued title that leaves its territory out the name of that territory: the one a
@@ -300,6 +316,10 @@ def localised(regulations: list[Mention], clean: str, places: list[Mention], jur
                    and p.surface.endswith("州") and p.surface != p.canonical}
     out = []
     for m in regulations:
+        maker = _decision_maker(m, clean, jurisdiction, gazetteer)
+        if maker is not None:  # 自治区人大常委会《关于加强…的决定》: the committee's decision, under its name
+            out.append(replace(m, canonical=f"{maker.name}人民代表大会常务委员会{m.canonical}"))
+            continue
         opening = prefectures.get(m.begin) or prefectures.get(m.begin + 1)
         if m.key[:1] == ("title",) and opening is not None and m.canonical.startswith(opening.surface):
             # 《凉山州森林草原防灭火条例》 is 凉山彝族自治州's: the title under the prefecture's full name

@@ -351,7 +351,7 @@ def test_a_district_s_police_branch_is_the_city_bureau_s_branch():
 
 def test_special_courts_and_procuratorates_go_by_their_place_s_short_name():
     text = ("黑龙江省人民检察院工作报告\n哈尔滨铁路运输检察院、大兴安岭林区人民检察院、省农垦人民检察院办理案件。"
-            "省林区中级人民法院审结。上海金融法院、广州海事法院审结案件。")
+            "省林区中级人民法院审结。上海金融法院、广州海事法院审结案件。对省监狱管理局所属监狱开展巡回检察。")
     found = names(text, "Body", "黑龙江省")
     assert {"哈尔滨铁路运输检察院", "大兴安岭林区人民检察院", "黑龙江省农垦人民检察院", "黑龙江省林区中级人民法院",
-            "上海金融法院", "广州海事法院"} <= found
+            "上海金融法院", "广州海事法院", "黑龙江省监狱管理局"} <= found
