@@ -12,7 +12,7 @@ from dataclasses import replace
 from kg.extract.bodies import NATIONAL, BodyFinder, author_mentions, national_mentions
 from kg.extract.bodies import _canonical as organ_name
 from kg.extract.places import city_short, find_candidates, place_mentions, relative_division
-from kg.extract.projects import project_mentions, trim_name
+from kg.extract.projects import is_city_line, project_mentions, trim_name
 from kg.extract.regulations import localised, regulation_mentions
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Document, DocumentGraph, Mention, Profile, Relation
@@ -136,7 +136,7 @@ def _name_lines(projects: list[Mention], places: list[Mention], division: Divisi
     out = []
     for p in projects:
         airport = p.canonical.endswith("机场") and division.level != "province" and not p.canonical.startswith(("市", "县"))
-        if (p.key[:1] == ("line",) or airport) and city is not None and \
+        if (p.key[:1] == ("line",) or is_city_line(p.canonical) or airport) and city is not None and \
                 not any(p.begin <= q.begin and q.end <= p.end for q in places):
             p = replace(p, canonical=city_short(city) + p.canonical, key=p.key + (city.code,))  # located there
         out.append(p)

@@ -88,6 +88,16 @@ _LINE = re.compile(
     r"(?:地铁|轨道交通|城市轨道交通|城轨|轻轨)[0-9一二三四五六七八九十]{1,3}号线"
     r"(?:[一二三四五六七八九十]期|[东南西北]段|[东南西北]延线|延长线)?"
 )
+
+
+def is_city_line(name: str) -> bool:
+    """A metro or light-rail line named by its number alone (地铁1号线, 轨道交通2号线一期工程):
+    every city has a line 1, so the name needs its city."""
+    line = _LINE.match(name)
+    return line is not None and name[line.end():] in ("", "工程", "项目")
+
+
+_LINE_NUMBER = re.compile("[0-9一二三四五六七八九十]{1,3}号线")
 _WELL = re.compile(r"[\u4e00-\u9fff]{1,4}\d{1,4}(?:-\d+)?井")
 _CATEGORY_PATTERN = (r"等(?:[0-9一二三四五六七八九十百千余多]+[个条座项家批所处])?(?:一批|一大批)?"
                      r"([\u4e00-\u9fff0-9.]{{0,12}}{lazy})(项目|工程|高速公路|高速|铁路|数据中心|算力中心|基地|园区|产业园|水库|主干道|道路|"
@@ -232,7 +242,8 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
         ends = [m.end() for m in matches]
         if pattern is not _PREDICATE_INSIDE:  # 龙岩大道高架桥 is one name: what follows adds nothing proper
             ends = [e for e in ends if not _only_generic(_ANY_SUFFIX.sub("", text[e:])) and not _WORKS_PART.fullmatch(text[e:])
-                    and not _ROUTE_SEGMENT.match(text, e) and not _WORKS_ON.fullmatch(text[e:])]
+                    and not _ROUTE_SEGMENT.match(text, e) and not _WORKS_ON.fullmatch(text[e:])
+                    and not _LINE_NUMBER.match(text, e)]  # 地铁1号线: the line's number, not a new name
             # (沈海高速漳州段改扩建, 沈丹铁路外迁: one name, the works on a named facility)
         if ends:
             text = text[ends[-1]:]

@@ -57,6 +57,10 @@ def test_a_relative_prefix_names_the_jurisdiction():
 def test_metro_lines_are_named_by_their_city():
     found = names("地铁3号线、5号线建成通车，地铁16号线北段顺利开通。", "Project", "长沙市")
     assert found >= {"长沙地铁3号线", "长沙地铁16号线北段"}
+    # also listed before another kind of facility, or with its phase's works
+    found = names("启动地铁1号线、南湖路过江隧道建设。加快轨道交通2号线一期工程。", "Project", "长沙市")
+    assert {"长沙地铁1号线", "南湖路过江隧道"} <= found
+    assert all(n.startswith("长沙") for n in found if "号线" in n)
 
 
 def test_coordinated_facilities_are_separate_projects_but_one_name_with_和_stays_whole():
