@@ -89,15 +89,7 @@ _LINE = re.compile(
     r"(?:[一二三四五六七八九十]期|[东南西北]段|[东南西北]延线|延长线)?"
 )
 
-
-def is_city_line(name: str) -> bool:
-    """A metro or light-rail line named by its number alone (地铁1号线, 轨道交通2号线一期工程):
-    every city has a line 1, so the name needs its city."""
-    line = _LINE.match(name)
-    return line is not None and name[line.end():] in ("", "工程", "项目")
-
-
-_LINE_NUMBER = re.compile("[0-9一二三四五六七八九十]{1,3}号线")
+_LINE_NUMBER = re.compile("[0-9一二三四五六七八九十]{1,3}号线")  # a line by its number: 地铁 + 1号线
 _WELL = re.compile(r"[\u4e00-\u9fff]{1,4}\d{1,4}(?:-\d+)?井")
 _CATEGORY_PATTERN = (r"等(?:[0-9一二三四五六七八九十百千余多]+[个条座项家批所处])?(?:一批|一大批)?"
                      r"([\u4e00-\u9fff0-9.]{{0,12}}{lazy})(项目|工程|高速公路|高速|铁路|数据中心|算力中心|基地|园区|产业园|水库|主干道|道路|"
@@ -506,6 +498,13 @@ def _works_on_facility(name: str) -> bool:
     """Whether a name ends in works on a facility it names (沈丹铁路外迁, 宝成铁路扩能改造)."""
     works = _WORKS_ON.search(name)
     return works is not None and _ANY_SUFFIX.search(name, 0, works.start()) is not None
+
+
+def is_city_line(name: str) -> bool:
+    """A metro or light-rail line named by its number alone (地铁1号线, 轨道交通2号线一期工程):
+    every city has a line 1, so the name needs its city."""
+    line = _LINE.match(name)
+    return line is not None and name[line.end():] in ("", "工程", "项目")
 
 
 def _bare_route(item: str) -> bool:

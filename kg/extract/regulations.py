@@ -162,8 +162,7 @@ def regulation_mentions(clean: str, gazetteer: Gazetteer, enacting_body: str = "
             continue
         begin, canonical = m.start(), (enacting_body + decision) if enacting_body else decision
         owner = _DECISION_OWNER.search(clean, max(0, begin - 12), begin)
-        place = owner and next((clean[k:owner.start()] for k in range(max(0, owner.start() - 12), owner.start() - 1)
-                                if clean[k:owner.start()] in gazetteer.reference.divisions_by_name), None)
+        place = _division_named_before(clean, owner.start(), gazetteer) if owner else None
         if place:
             # 通过了江西省人民代表大会常务委员会关于修改《…》等五部地方性法规的决定: its maker named first
             begin, canonical = owner.start() - len(place), f"{place}人民代表大会常务委员会{decision}"
@@ -297,12 +296,16 @@ def _decision_maker(m: Mention, clean: str, jurisdiction: Division | None, gazet
     owner = _DECISION_OWNER.search(clean, max(0, m.begin - 12), m.begin)
     if owner is None:
         return None
-    by_name = gazetteer.reference.divisions_by_name
-    named = next((clean[k:owner.start()] for k in range(max(0, owner.start() - 12), owner.start() - 1)
-                  if clean[k:owner.start()] in by_name), None)
+    named = _division_named_before(clean, owner.start(), gazetteer)
     if named is not None:
-        return by_name[named][0]
+        return gazetteer.reference.divisions_by_name[named][0]
     return relative_division(clean, owner.start() - 1, jurisdiction, gazetteer)
+
+
+def _division_named_before(clean: str, pos: int, gazetteer: Gazetteer) -> str | None:
+    """The longest division name ending right before `pos` (江西省 in 江西省人大常委会)."""
+    return next((clean[k:pos] for k in range(max(0, pos - 12), pos - 1)
+                 if clean[k:pos] in gazetteer.reference.divisions_by_name), None)
 
 
 def localised(regulations: list[Mention], clean: str, places: list[Mention], jurisdiction: Division | None,
