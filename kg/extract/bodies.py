@@ -841,6 +841,14 @@ def _town_outposts(clean: str, kind: str, parent: str, county: Division, gazette
         canonical = f"{parent}{place}人民法庭" if kind == "court" else f"{parent}{place}检察室"
         organ = "tribunal" if kind == "court" else "procuratorial_office"
         out.append(Mention("Body", start, m.end(), clean[start:m.end()], canonical, key=(organ, county.code, parent)))
+        while start > 0 and clean[start - 1] in "、和及":  # 巴城镇、周市镇检察室: each town has one
+            listed = next((clean[b:start - 1] for b in range(max(0, start - 7), start - 2)
+                           if clean[b:start - 1] in towns and free(b, start - 1)), None)
+            if listed is None:
+                break
+            start -= len(listed) + 1
+            canonical = f"{parent}{listed}人民法庭" if kind == "court" else f"{parent}{listed}检察室"
+            out.append(Mention("Body", start, m.end(), clean[start:m.end()], canonical, key=(organ, county.code, parent)))
     return out
 
 

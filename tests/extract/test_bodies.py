@@ -326,6 +326,8 @@ def test_a_county_court_s_tribunals_and_a_procuratorate_s_outposts_named_by_thei
     assert not any("毛陈" in s for s, _, _ in rels)  # a town of another county
     found = names("桐庐县人民检察院工作报告\n分水检察室、横村检察室深入乡镇开展工作。", "Body", "桐庐县")
     assert {"桐庐县人民检察院分水检察室", "桐庐县人民检察院横村检察室"} <= found
+    found = names("昆山市人民检察院工作报告\n巴城镇、周市镇检察室开展巡回检察。", "Body", "昆山市")
+    assert {"昆山市人民检察院巴城镇检察室", "昆山市人民检察院周市镇检察室"} <= found  # towns listed share the noun
 
 
 @pytest.mark.parametrize("text, expected", [
