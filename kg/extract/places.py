@@ -709,6 +709,8 @@ def relative_division(clean: str, pos: int, jurisdiction: Division | None, gazet
     if jurisdiction is None or pos < 0 or pos >= len(clean):
         return None
     level_char = clean[pos]
+    if clean[pos - 1:pos + 1] == "地区" and (pos < 2 or clean[pos - 2] not in _CLASS_BEFORE):
+        return level_division("地", jurisdiction, gazetteer)  # 地区行政公署, 地区政协: the prefecture's
     if level_char not in _RELATIVE or (pos > 0 and (clean[pos - 1] in _CLASS_BEFORE or clean[pos - 1].isdigit())):
         return None
     if level_char == "区" and pos >= 2 and clean[pos - 2:pos] == "自治":

@@ -278,6 +278,12 @@ def test_a_prefecture_s_party_committee_and_office():
     found = names(text, "Body", "阿克苏地区")
     assert found == {"中共阿克苏地委", "中共阿克苏地委组织部", "阿克苏地区行政公署"}
     assert names("在地委的坚强领导下。", "Body", "孝感市") == set()  # a city has no 地委
+    # 地区 before an organ is the prefecture too
+    text = "喀什地区政府工作报告\n我代表地区行政公署向大会报告工作，请予审议，并请地区政协委员提出意见。地区人大工委视察。"
+    rels = relations(text, "喀什地区")
+    assert ("中国人民政治协商会议喀什地区委员会", "oversees", "喀什地区行政公署") in rels
+    assert "新疆维吾尔自治区人大常委会喀什地区工作委员会" in names(text, "Body", "喀什地区")
+    assert names("各地区政协委员视察。", "Body", "喀什地区") == set()  # every prefecture's
 
 
 def test_a_zone_s_administrative_committee_is_a_body_serving_the_zone():
