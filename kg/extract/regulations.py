@@ -29,7 +29,7 @@ _DECISION = re.compile(
     r"关于(?:[^，。；：！？、《》〈〉“”]|《[^《》]{1,80}》|〈[^〈〉]{1,80}〉)"
     r"{2,120}?的(?:决定|决议)"
 )
-_DECISION_OWNER = re.compile("(?:人民代表大会常务委员会|人大常委会)$")
+_DECISION_OWNER = re.compile("(?:人民代表大会常务委员会|人大常委会|人大)$")  # (a bare 人大 is its standing committee)
 _DECISION_CUE = re.compile(r"(?:通过|作出|审议|批准|制定|出台)(?:了)?$")
 _GENERIC_TITLE = re.compile(
     "若干|实施|暂行|试行|具体|有关|相关|指导|规划|纲要|意见|方案|办法|规定|决定|决议|条例|细则|规则|法|的|和|及|与|"

@@ -35,7 +35,7 @@ def test_an_unbracketed_decision_is_named_with_its_enacting_body():
 
 
 def test_a_bracketed_decision_after_its_standing_committee_goes_by_the_committee_s_name():
-    for maker, place in (("自治区人大常委会", "广西壮族自治区"), ("江西省人大常委会", "江西省")):
+    for maker, place in (("自治区人大常委会", "广西壮族自治区"), ("江西省人大常委会", "江西省"), ("区人大", "广西壮族自治区")):
         text = f"广西壮族自治区人民检察院工作报告\n落实{maker}《关于加强新时代检察机关法律监督工作的决定》。"
         decision = f"{place}人民代表大会常务委员会关于加强新时代检察机关法律监督工作的决定"
         assert decision in names(text, "Regulation", "广西壮族自治区")
