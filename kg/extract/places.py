@@ -392,6 +392,9 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
         if not prefer_feature and division is not None and not c.hit.full and _STREET_AFTER_TOWN.match(clean, c.end) \
                 and province is not None and not _within(division, province.code, gazetteer):
             continue  # 苏州路, 阿勒泰路 in an Urumqi report: streets named after distant cities
+        if not prefer_feature and division is not None and not c.hit.full and clean.startswith("湾", c.end) \
+                and province is not None and not _within(division, province.code, gazetteer):
+            continue  # 海西湾 in a Qingdao report: a bay of its own, not Qinghai's 海西州
         if prefer_feature and c.hit.feature_kind == "country" and c.hit.divisions and c.begin > 0 \
                 and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_NAME:
             continue  # 大黑山, 巴林右旗: a Chinese name that is also a country's (黑山, 巴林) inside a longer one

@@ -258,6 +258,9 @@ def test_a_street_named_after_a_distant_city_does_not_name_the_city():
     found = names("推进新疆路快速路、福州路打通和重庆路改造。苏州路东延工程开工。", "Place", "青岛市")
     assert not found & {"新疆维吾尔自治区", "福州市", "重庆市", "苏州市"}
     assert "福州市" in names("与福州开展合作。", "Place", "青岛市")
+    # nor does a bay (海西湾 in Qingdao is no 海西州), while a bay of its own place still names it (崂山湾)
+    assert "海西蒙古族藏族自治州" not in names("加快实施海西湾修造船基地建设。", "Place", "青岛市")
+    assert "崂山区" in names("加快崂山湾国际生态健康城建设。", "Place", "青岛市")
 
 
 def test_provinces_glued_to_a_region_word_and_more_foreign_cities():
