@@ -133,6 +133,7 @@ _PREDICATE_INSIDE = re.compile(
     r"\d+(?:\.\d+)?[万亿]?元")  # an amount ends what came before: 第二单20亿元 + 滨河黄河大桥
 # Characters of a clause, a sum or a share (50%路基土石方工程), never of a project's name
 _NEVER_IN_NAME = frozenset("的等+＋%％")
+_COUNT_OPENS = re.compile(r"[\d一二三四五六七八九十两几百千万]")  # 青龙山五大郊野公园: a count, not a kind
 _REFORM = re.compile("改革(?:项目|工程)?$")
 _SUPERLATIVE = re.compile("最(?:大|长|高|宽|深|先进|早)")  # 国内最大伺服电机生产基地: a description, not a name
 # A rank or grade opens a designation, not a name: 国家级旅游度假区, 省级产业园, 5A级景区, 更多REITs项目.
@@ -521,6 +522,9 @@ def _distribute(item: str, last: str) -> str:
     (empty when the noun is a single character, which says too little of what the item is)."""
     if _bare_route(item) and last.endswith(_ROUTE_NOUNS):
         return item + next(n for n in _ROUTE_NOUNS if last.endswith(n))  # 周家店至西湖 + 公路
+    if item.endswith(("河", "湖", "江", "山")) and (tail := _shared_tail(item, last)) and "等" not in tail \
+            and not _COUNT_OPENS.match(tail) and tag(last[len(last) - len(tail) - 1:])[0][0] == item[-1]:
+        return item + tail  # 桃河、义井河湿地公园: a river's park, like the last one's (not 秦潭湖 + 口…)
     if item.endswith(_STANDALONE) and (not item.endswith(("段", "线")) or _ANY_SUFFIX.search(item[:-1])
                                        or re.search("线|通道|环", item[:-1])):
         return item  # 文昌阁; 武深高速咸宁段 and 三环线南段 have their facility already

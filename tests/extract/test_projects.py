@@ -339,6 +339,13 @@ def test_items_of_a_listed_kind_of_park_take_that_kind():
     assert found == {"新疆高端人才创新创业大厦", "科技领军人才创新驱动中心"}  # a building and a centre already
 
 
+def test_a_river_or_hill_listed_before_another_s_park_or_works_is_named_like_it():
+    found = names("桃河、义井河湿地公园建成开放。艾溪湖、青山湖排涝工程完工。", "Project", "阳泉市")
+    assert {"桃河湿地公园", "义井河湿地公园", "艾溪湖排涝工程"} <= found
+    found = names("完成秦潭湖、青山湖口环境整治工程。建设牛首山、青龙山五大郊野公园。", "Project", "南京市")
+    assert not any(n.startswith(("秦潭湖口", "牛首山五大")) for n in found)  # a word or a count goes on, no kind
+
+
 def test_a_list_item_ending_in_part_of_the_last_item_s_facility_noun_has_one():
     found = names("成高子—宾西专线、哈尔滨—大连客运专线已开工。", "Project", "黑龙江省")
     assert found == {"成高子—宾西专线", "哈尔滨—大连客运专线"}
