@@ -356,6 +356,11 @@ def test_a_route_s_far_end_or_a_trip_s_destination_opens_no_name():
     assert not any(n.startswith(("至", "赴")) for n in found)
 
 
+def test_where_a_road_starts_or_ends_is_no_part_of_its_name():
+    found = names("水东路起于水口寺红岩大桥，止于乌当区东风镇高新路。", "Project", "贵阳市")
+    assert not any(("起于" in n or "止于" in n) for n in found)
+
+
 def test_a_reform_is_no_project():
     assert names("实施施工图审查改革等一批重点审改项目。加快咸宁市城区城管体制改革项目。", "Project", "咸宁市") == set()
 
