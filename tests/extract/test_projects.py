@@ -61,6 +61,8 @@ def test_metro_lines_are_named_by_their_city():
     found = names("启动地铁1号线、南湖路过江隧道建设。加快轨道交通2号线一期工程。", "Project", "长沙市")
     assert {"长沙地铁1号线", "南湖路过江隧道"} <= found
     assert all(n.startswith("长沙") for n in found if "号线" in n)
+    # a ring road is named by its city too
+    assert {"成都三环路", "成都环城高速公路"} <= names("环城高速公路通车。推进二环路、三环路改造。", "Project", "成都市")
 
 
 def test_coordinated_facilities_are_separate_projects_but_one_name_with_和_stays_whole():
