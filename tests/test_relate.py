@@ -153,6 +153,8 @@ def test_a_procuratorate_reporting_to_the_standing_committee_and_to_cppcc_member
     rels = _rels(text)
     assert ("绍兴市人大常委会", "oversees", "绍兴市人民检察院") in rels
     assert ("中国人民政治协商会议绍兴市委员会", "oversees", "绍兴市人民检察院") in rels
+    rels = _rels("云南省高级人民法院工作报告\n向省人大常委会专项报告环境资源审判工作。")
+    assert ("云南省人大常委会", "oversees", "云南省高级人民法院") in rels  # a report on one subject
 
 
 def test_a_post_legislative_evaluation_inspects_the_regulation():
