@@ -1134,8 +1134,11 @@ def _water_matches(clean: str) -> list[re.Match]:
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
-    """Keep a zone or river name and the place inside it, but not two names for one span."""
+    """Keep a zone or river name and the place inside it, but not two names for one span, nor a
+    division that is only the tail of a zone's name (揭阳滨海新区 holds no Tianjin 滨海新区)."""
     seen: dict[tuple[int, int], Mention] = {}
     for m in sorted(mentions, key=lambda m: (m.begin, -m.end)):
         seen.setdefault((m.begin, m.end), m)
-    return sorted(seen.values(), key=lambda m: (m.begin, m.end))
+    zone_ends = {(m.end, m.begin) for m in seen.values() if m.key[0] == "zone"}
+    return sorted((m for m in seen.values() if not (m.key[0] == "division" and any(
+        end == m.end and begin < m.begin for end, begin in zone_ends))), key=lambda m: (m.begin, m.end))

@@ -377,6 +377,12 @@ def test_a_zone_named_by_a_proper_name_alone_is_the_report_s_own():
     assert ("清河工业园区", "partOf", "大竹县") in relations(text, "大竹县")
 
 
+def test_a_zone_named_like_a_distant_district_is_the_zone_only():
+    found = names("加快揭阳滨海新区建设。", "Place", "揭阳市")
+    assert "揭阳滨海新区" in found and "滨海新区" not in found  # not Tianjin's district
+    assert "滨海新区" in names("学习天津滨海新区经验。", "Place", "揭阳市")
+
+
 def test_a_bonded_zone_is_named_by_its_place_in_words_jieba_reads_otherwise():
     text = "两江新区、西永综合保税区上报国家审批，两路寸滩保税港区一期即将封关运行。发挥综合保税区作用。"
     found = names(text, "Place", "重庆市")
