@@ -837,18 +837,15 @@ def _town_outposts(clean: str, kind: str, parent: str, county: Division, gazette
         start = next((m.start(1) + k for k in range(len(name) - 1) if name[k:] in towns), None)
         if start is None or not free(start, m.end()) or (suffix == "检察室") != (kind == "procuratorate"):
             continue
-        place = clean[start:m.start(2)]
-        canonical = f"{parent}{place}人民法庭" if kind == "court" else f"{parent}{place}检察室"
         organ = "tribunal" if kind == "court" else "procuratorial_office"
-        out.append(Mention("Body", start, m.end(), clean[start:m.end()], canonical, key=(organ, county.code, parent)))
-        while start > 0 and clean[start - 1] in "、和及":  # 巴城镇、周市镇检察室: each town has one
-            listed = next((clean[b:start - 1] for b in range(max(0, start - 7), start - 2)
-                           if clean[b:start - 1] in towns and free(b, start - 1)), None)
-            if listed is None:
-                break
-            start -= len(listed) + 1
-            canonical = f"{parent}{listed}人民法庭" if kind == "court" else f"{parent}{listed}检察室"
+        place = clean[start:m.start(2)]
+        while place is not None:  # 巴城镇、周市镇检察室: each town listed has one
+            canonical = f"{parent}{place}人民法庭" if kind == "court" else f"{parent}{place}检察室"
             out.append(Mention("Body", start, m.end(), clean[start:m.end()], canonical, key=(organ, county.code, parent)))
+            place = next((clean[b:start - 1] for b in range(max(0, start - 7), start - 2)
+                          if clean[b:start - 1] in towns and free(b, start - 1)), None) \
+                if start > 0 and clean[start - 1] in "、和及" else None
+            start -= len(place) + 1 if place else 0
     return out
 
 

@@ -1139,6 +1139,6 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     seen: dict[tuple[int, int], Mention] = {}
     for m in sorted(mentions, key=lambda m: (m.begin, -m.end)):
         seen.setdefault((m.begin, m.end), m)
-    zone_ends = {(m.end, m.begin) for m in seen.values() if m.key[0] == "zone"}
-    return sorted((m for m in seen.values() if not (m.key[0] == "division" and any(
-        end == m.end and begin < m.begin for end, begin in zone_ends))), key=lambda m: (m.begin, m.end))
+    zone_begins = {m.end: m.begin for m in sorted(seen.values(), key=lambda m: -m.begin) if m.key[0] == "zone"}
+    return sorted((m for m in seen.values() if not (m.key[0] == "division" and zone_begins.get(m.end, m.begin) < m.begin)),
+                  key=lambda m: (m.begin, m.end))

@@ -501,15 +501,15 @@ def _works_on_facility(name: str) -> bool:
     return works is not None and _ANY_SUFFIX.search(name, 0, works.start()) is not None
 
 
+_RING = re.compile("(?:环城|绕城|外环|内环|中环|[二三四五六]环)(?:高速公路|高速|快速路|公路|路|线)?")
+
+
 def is_city_line(name: str) -> bool:
     """A metro or light-rail line named by its number alone (地铁1号线, 轨道交通2号线一期工程) or a
     ring road by its ring (二环路, 环城高速公路): every city has a line 1 and a ring, so the name
     needs its city."""
     line = _LINE.match(name) or _RING.match(name)
     return line is not None and name[line.end():] in ("", "工程", "项目")
-
-
-_RING = re.compile("(?:环城|绕城|外环|内环|中环|[二三四五六]环)(?:高速公路|高速|快速路|公路|路|线)?")
 
 
 def _bare_route(item: str) -> bool:
