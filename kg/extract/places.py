@@ -530,9 +530,9 @@ def _words_not_a_name(clean: str, begin: int, end: int) -> bool:
     suffix, after = clean[stem_end], clean[end:end + 1]
     if suffix == "区" and stem_end - begin == 2 and clean[stem_end - 1] in _LOCATIVES:
         return True  # 站前区, 城东区, 河西区: an area of any city, before it is a distant district
-    if frequency(clean[stem_end - 1] + suffix) >= _COMMON_WORD or (
+    if frequency(clean[stem_end - 1] + suffix) >= _COMMON_WORD or suffix + after in ("市域", "县域") or (
             after and after not in _ORGAN_CHARS and frequency(suffix + after) >= _COMMON_WORD):
-        return True
+        return True  # (市域 and 县域, the whole of a city or county, are too recent for jieba's counts)
     (word, flag), *rest = tag(clean[begin:stem_end])
     return not rest and flag not in _NAME_FLAGS and frequency(word) >= _COMMON_STEM
 

@@ -418,6 +418,7 @@ def test_a_city_without_counties_names_its_towns_as_a_county_does():
 
 @pytest.mark.parametrize("text", [
     "完成了7项城市设计。", "资金重点向山区倾斜。", "推进旧城平房区改造。", "新建县城污水处理厂。", "加快南部县（市）发展。",
+    "推动至通州市域铁路建设。",  # 市域: the whole of a city
 ])
 def test_a_distant_county_s_full_name_read_as_other_words_names_no_place(text):
     assert names(text, "Place", "宁波市") == set()
