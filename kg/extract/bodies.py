@@ -574,9 +574,7 @@ class BodyFinder:
         there means the text goes on about the court (孝南区人民法院建成智慧法庭)."""
         if _NOT_TRIBUNAL.search(name):
             return False
-        towns = self.gazetteer.reference.towns_by_parent.get(county.code, ())
-        return (any(name in (town.name, *town_shorts(town)) for town in towns)
-                or not any(flag == "v" for _, flag in tag(name)))
+        return name in _town_names(county, self.gazetteer) or not any(flag == "v" for _, flag in tag(name))
 
     def _listed_committees(self, pos: int, division: Division) -> list[Mention]:
         """Committees listed after one with 、 share its congress: 省人大环资委、教科文卫委."""
@@ -827,26 +825,32 @@ def _town_outposts(clean: str, kind: str, parent: str, county: Division, gazette
                    free: Callable[[int, int], bool]) -> list[Mention]:
     """A county court's people's tribunals and a county procuratorate's outposts named by their
     town in the organ's own report (毛陈法庭, 分水检察室): the town must be one of the county's."""
-    towns = {}
-    for town in gazetteer.reference.towns_by_parent.get(county.code, ()):
-        for name in (town.name, *town_shorts(town)):
-            towns.setdefault(name, town)
+    towns = _town_names(county, gazetteer)
+    organ, noun = ("tribunal", "人民法庭") if kind == "court" else ("procuratorial_office", "检察室")
     out = []
     for m in _OUTPOST.finditer(clean):
         name, suffix = m.group(1), m.group(2)
         start = next((m.start(1) + k for k in range(len(name) - 1) if name[k:] in towns), None)
         if start is None or not free(start, m.end()) or (suffix == "检察室") != (kind == "procuratorate"):
             continue
-        organ = "tribunal" if kind == "court" else "procuratorial_office"
-        place = clean[start:m.start(2)]
-        while place is not None:  # 巴城镇、周市镇检察室: each town listed has one
-            canonical = f"{parent}{place}人民法庭" if kind == "court" else f"{parent}{place}检察室"
-            out.append(Mention("Body", start, m.end(), clean[start:m.end()], canonical, key=(organ, county.code, parent)))
+        place: str | None = clean[start:m.start(2)]
+        while place:  # 巴城镇、周市镇检察室: each town listed has one
+            out.append(Mention("Body", start, m.end(), clean[start:m.end()], f"{parent}{place}{noun}",
+                               key=(organ, county.code, parent)))
+            listed = start > 0 and clean[start - 1] in "、和及"
             place = next((clean[b:start - 1] for b in range(max(0, start - 7), start - 2)
-                          if clean[b:start - 1] in towns and free(b, start - 1)), None) \
-                if start > 0 and clean[start - 1] in "、和及" else None
+                          if clean[b:start - 1] in towns and free(b, start - 1)), None) if listed else None
             start -= len(place) + 1 if place else 0
     return out
+
+
+def _town_names(county: Division, gazetteer: Gazetteer) -> dict[str, Division]:
+    """A county's towns by their full and short names (毛陈镇, 毛陈)."""
+    names: dict[str, Division] = {}
+    for town in gazetteer.reference.towns_by_parent.get(county.code, ()):
+        for name in (town.name, *town_shorts(town)):
+            names.setdefault(name, town)
+    return names
 
 
 # A bare 人大 where it oversees (人大和政协, 接受人大的法律和工作监督, 人大及其常委会) or a bare 人大常委会
