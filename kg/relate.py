@@ -52,6 +52,10 @@ _OTHER_TITLE = re.compile("《[^《》]*》")
 _COLLECTIVE_APPROVAL = re.compile(r"(?:上述|以上|这|[两二三四五六七八九十]+)(?:部|件|个)?(?:地方性)?"
                                   r"(?:条例|法规|单行条例|自治条例)(?:已|均|先后|分别|都)*(?:于[^，。；《》]{0,16})?"
                                   r"(?:经|由|报经|报请)")
+# 上述条例均报经…, 以上两部单行条例已经…, 该条例于…经…: a sentence naming the titles of the one before
+_BACK_POINTER = re.compile(r"(?:上述|以上|该|这)(?:[两二三四五六七八九十\d]+)?(?:部|件|个|项)?(?:地方性)?"
+                           r"(?:条例|法规|单行条例|自治条例|规章|法规案)(?:已|均|先后|分别|都|也)*"
+                           r"(?:于[^，。；《》]{0,16})?(?:经|由|报经|报请|报)")
 _WORK_LISTED = re.compile("[^，。；：、《》]{1,12}(?:工作|情况)[、和及]")
 # Verbs of a clause that does something to a title other than making or changing it.
 _OTHER_DOING = re.compile("审议(?!通过)|审查(?!批准)|起草|启动|开展|推进|调研|论证|评估|听取|研究|提请|报请|征求")
@@ -116,6 +120,7 @@ def relate(clean: str, sentences: tuple[Sentence, ...], mentions: list[Mention],
     located = sorted((Located(m, i) for m, i in zip(mentions, iris)), key=lambda x: x.mention.begin)
     out: list[Relation] = []
     idx = 0
+    before: list[Located] = []
     for s in sentences:
         inside = []
         while idx < len(located) and located[idx].mention.begin < s.begin:
@@ -126,7 +131,27 @@ def relate(clean: str, sentences: tuple[Sentence, ...], mentions: list[Mention],
             j += 1
         if inside or author:
             out += _sentence_relations(clean, s, inside, author, author_kind, home)
+        out += _approved_from_before(clean, s, inside, before)
+        before = inside
     return out
+
+
+def _approved_from_before(clean: str, s: Sentence, inside: list[Located], before: list[Located]) -> list[Relation]:
+    """制定《A》，修改《B》。上述条例均报经省人大常委会批准。: a sentence that opens by pointing back
+    at the titles before it hands them to the lawmaker whose clause says 批准."""
+    text = clean[s.begin:s.end]
+    opening = _BACK_POINTER.match(text)
+    if opening is None or any(x.mention.type == "Regulation" for x in inside):
+        return []
+    approver = next((b for b in inside if b.kind in _LAWMAKERS and b.mention.begin - s.begin >= opening.end()
+                     and "批准" in re.split("[，。；]", text[b.mention.end - s.begin:], maxsplit=1)[0]), None)
+    if approver is None:
+        return []
+    titles = [r for r in before if r.mention.type == "Regulation"
+              and not any(o is not r and o.mention.begin < r.mention.begin and r.mention.end <= o.mention.end
+                          for o in before)]
+    return [Relation(approver.iri, "approves", r.iri, s, "pattern", "批准") for r in titles
+            if r.iri != approver.iri]
 
 
 def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: str, author_kind: str,

@@ -357,6 +357,14 @@ def test_a_count_of_the_titles_before_hands_them_all_to_the_approving_lawmaker()
     assert approved == {"洛阳市牡丹保护条例", "洛阳市城市绿化条例"}
 
 
+def test_a_sentence_pointing_back_at_the_titles_before_hands_them_to_the_approving_lawmaker():
+    text = ("黔东南苗族侗族自治州人民代表大会常务委员会工作报告\n制定《黔东南苗族侗族自治州民族文化村寨保护条例》，"
+            "废止《黔东南苗族侗族自治州森林防火条例》。以上单行条例均报经贵州省第十四届人大常委会第五次会议批准。"
+            "开展《贵州省生态环境保护条例》执法检查。该条例由省人大常委会起草。")
+    approved = {r[2] for r in relations(text) if r[:2] == ("贵州省人大常委会", "approves")}
+    assert approved == {"黔东南苗族侗族自治州民族文化村寨保护条例", "黔东南苗族侗族自治州森林防火条例"}
+
+
 def test_a_standing_committee_oversees_the_departments_it_follows_up_on():
     text = ("洛阳市人民代表大会常务委员会工作报告\n跟踪监督市文化广电和旅游局、市住房和城乡建设局落实审议意见情况。"
             "支持和监督市政府依法行政。")
