@@ -249,7 +249,7 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
         street = i + 1 < len(tokens) and tokens[i + 1][0].startswith(("路", "街", "大道", "大街"))  # 胜利路, 解放路
         if word in _LEADING or (by_tags and len(word) >= 2 and flag in _NOT_NAME_TAGS and word not in ("沿江",)
                                 and not street) \
-                or _adverb_and_verb(word):
+                or _adverb_and_verb(word) or flag in ("uz", "ul"):  # (承载)着, (建成)了: no name opens so
             i += 1
             continue
         break

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.projects import is_proper
+from kg.extract.projects import is_proper, trim_name
 from tests.helpers import names, relations
 
 
@@ -674,3 +674,9 @@ def test_an_institution_being_built_is_the_project_of_the_institution():
     found = names(text, "Project", "孝感市")
     assert {"孝感市职业技术教育学校（集团）项目", "孝感市疾控中心项目", "孝感市妇幼保健院东城院区"} <= found
     assert not names("新建8所学校建成投用。", "Project", "孝感市")  # a count of schools
+
+
+def test_a_name_keeps_no_aspect_particle_of_the_verb_before_it():
+    assert trim_name("完成了南京长江大桥") == "南京长江大桥"
+    assert trim_name("过溪水库") == "过溪水库"  # 过 opens a place's name
+    assert trim_name("承载着湖北人民") == "湖北人民"
