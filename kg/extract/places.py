@@ -398,6 +398,17 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
         if prefer_feature and c.hit.feature_kind == "country" and c.hit.divisions and c.begin > 0 \
                 and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_NAME:
             continue  # 大黑山, 巴林右旗: a Chinese name that is also a country's (黑山, 巴林) inside a longer one
+        if prefer_feature and c.hit.feature_kind == "mountain" and len(c.surface) == 2 and c.begin > 0 \
+                and "\u4e00" <= clean[c.begin - 1] <= "\u9fff" and clean[c.begin - 1] not in _BEFORE_NAME \
+                and province is not None \
+                and province.code not in gazetteer.reference.features_by_name[c.hit.feature].provinces \
+                and is_word(clean, c.begin - 1, c.begin):  # (加快|燕山, 汲取|秦岭: the mountain itself)
+            if not tag(clean[c.begin - 1])[0][1].startswith(("v", "p", "c", "d", "u")) \
+                    and not (mentions and mentions[-1].end >= c.begin):
+                local_hill = clean[c.begin - 1:c.end]
+                mentions.append(Mention("Place", c.begin - 1, c.end, local_hill, local_hill, "", ("feature", "mountain")))
+            previous = None
+            continue  # 仙华山 in a Zhejiang report: a local hill whose name holds a distant mountain's (华山)
         if prefer_feature and c.hit.feature_kind == "country" and clean.startswith(_PEOPLE_OR_TONGUE, c.end):
             continue  # 朝鲜族, 蒙古语, 朝鲜语言文字: a people or its language, not the country
         if prefer_feature and c.hit.feature_kind == "country" and _ROUTE_AFTER.match(clean, c.end):

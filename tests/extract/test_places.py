@@ -584,3 +584,10 @@ def test_a_bracket_opening_before_a_zone_word_makes_no_zone_name():
     assert "都匀市" in found and not any("（" in n for n in found)
     assert "孟连（勐阿）边境经济合作区" in names("建设孟连（勐阿）边合区。", "Place", "普洱市")  # a bracket inside a name
     assert not any("）" in n for n in names("推进环港科大（广州）创新区建设。", "Place", "广州市"))
+
+
+def test_a_local_hill_whose_name_holds_a_distant_mountain_s_is_its_own_place():
+    assert names("组织代表视察仙华山景区提升工程。", "Place", "浦江县") >= {"仙华山"}
+    assert "华山" not in names("组织代表视察仙华山景区提升工程。", "Place", "浦江县")
+    # a verb's word before it leaves the mountain itself: 加快|燕山
+    assert "燕山" in names("加快燕山、太行山山脉生态涵养区建设。", "Place", "乌兰察布市")
