@@ -173,6 +173,8 @@ def expansions(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
 def court_name(jurisdiction: str, level: str, written: str) -> str:
     """The court of a jurisdiction: 高级 for provinces, 中级 for cities, 基层 otherwise; a
     numbered court keeps its number (北京市第一中级人民法院, 东莞市第一人民法院)."""
+    if written[:1] in "一二三四五六七八九" and written.endswith("中院"):
+        written = "第" + written  # 一中院
     if written.startswith("第"):
         number, rest = written[:2], written[2:]
         return f"{jurisdiction}{number}{'中级人民法院' if rest.startswith('中') else '人民法院'}"

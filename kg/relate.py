@@ -77,7 +77,7 @@ _IMPLIED_SUBJECT = re.compile(
     r"我区|本院|本会|并|还|先后|分别|率先|首次|广泛|密切|同时|此外|今年|去年|全年|注重|着力)*")
 # 与X、Y会签/联合出台: the partners come first, the verb after them.
 _COOPERATION_AFTER = re.compile(r"(?:等(?:单位|部门)?)?(?:(?:开展|进行|建立|签署|签订)[^，。；、]{0,8}?)?"
-                                r"(?:共同|联合|会签|协同|携手|联手|合作|同步)")  # 开展汉江流域协同立法, 签署战略合作协议
+                                r"(?:共同|联合|会签|协同|协作|携手|联手|合作|同步)")  # 开展汉江流域协同立法, 签署战略合作协议
 _JOINT_AFTER = re.compile(r"(?:等(?:单位|部门)?)?(?:联合|共同|会签|联手|协同|携手)")
 _HEAR = re.compile(r"听取(?:和)?审议|听取|审议|审查")
 _REPORT = re.compile(r"报告|汇报")
@@ -289,10 +289,11 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                 # 在人大监督下; also a list of supervisions: 接受党内监督、人大依法监督、政协民主监督
                 accepted = b.kind in _LEGAL_SUPERVISORS and "接受" in clause[:max(pos, 0)]  # 接受市检察院法律监督
                 # 在最高人民法院监督指导下: a higher court's supervision of trials, said by the court under it
+                own = _SUPERVISE.search(clause, end, end + 8)  # (市人大有力监督和最高人民法院监督指导下)
                 higher_court = b.kind == author_kind == "court" and "在" in clause[:max(pos, 0)] \
-                    and _UNDER.match(clause, sup.end())
+                    and (_UNDER.match(clause, sup.end()) or own is not None and _UNDER.match(clause, own.end()))
                 if (b.kind in _OVERSIGHT_BODIES or accepted or higher_court) and b.iri != author and (
-                        0 <= pos < sup.start() or _SUPERVISE.search(clause, end, end + 8)):
+                        0 <= pos < sup.start() or own is not None):
                     add(b.iri, "oversees", author, "监督")
     overseer = author if author_kind in _OVERSIGHT_BODIES else ""
     if bodies and bodies[0].kind in _OVERSIGHT_BODIES and \

@@ -337,6 +337,19 @@ def test_a_court_says_the_higher_courts_supervise_it():
     assert overseers == {"最高人民法院", "江西省高级人民法院"}
 
 
+def test_the_top_court_supervises_after_the_congress_in_one_clause():
+    text = ("上海市高级人民法院工作报告\n在中共上海市委坚强领导、市人大及其常委会有力监督和最高人民法院监督指导下，"
+            "全市法院坚持公正司法。")
+    overseers = {r[0] for r in relations(text) if r[1:] == ("oversees", "上海市高级人民法院")}
+    assert overseers == {"上海市人民代表大会", "上海市人大常委会", "最高人民法院"}
+
+
+def test_courts_signing_an_agreement_on_working_together_cooperate():
+    text = "上海市高级人民法院工作报告\n本院与苏州、嘉兴市中级人民法院签署司法协作协议。"
+    partners = {r[2] for r in relations(text) if r[:2] == ("上海市高级人民法院", "cooperatesWith")}
+    assert partners == {"苏州市中级人民法院", "嘉兴市中级人民法院"}
+
+
 def test_a_title_that_names_its_issuer_is_not_enacted_by_the_report_s_author():
     opening = "西安市人民政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作。"
     rels = relations(opening + "出台《中共西安市委关于加快大西安国际化进程的决定》和《西安市物业管理办法》。")

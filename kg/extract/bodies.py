@@ -72,7 +72,8 @@ _HEADS: list[tuple[str, tuple[str, ...]]] = [
                        # a city's specialised tribunals, named like its special courts: 南京知识产权法庭
                        "知识产权法庭", "破产法庭", "金融法庭", "国际商事法庭")),
     ("court", ("高级人民法院", "中级人民法院", "人民法院", "中级法院", "高级法院", "中院", "高院", "高法院", "法院",
-               *(f"第{n}{h}" for n in "一二三四五六七八九" for h in ("中级人民法院", "中院", "人民法院")))),
+               *(f"第{n}{h}" for n in "一二三四五六七八九" for h in ("中级人民法院", "中院", "人民法院")),
+               *(f"{n}中院" for n in "一二三四五六七八九"))),  # 市一中院, 北京二中院
     ("procuratorate", ("人民检察院", "检察院")),
     ("cppcc", ("政协",)),
     ("traffic_police", ("公安局交警支队", "公安局交通警察支队", "交警支队", "交通警察支队")),
@@ -123,6 +124,8 @@ def organ_heads(clean: str) -> list[tuple[str, int, int]]:
 _NPC_SUFFIX = re.compile(_alternation(list(_NPC_COMMITTEE)))
 _NPCSC_SUFFIX = re.compile(_alternation([*_NPCSC_COMMITTEE, "党组", "主任会议", "机关"]))
 _PARTY_SUFFIX = re.compile(_alternation(list(_PARTY_DEPT)))
+# 第三中级人民法院 in a court's report of a province or municipality: its own numbered court
+_NUMBERED_COURT = re.compile("第[一二三四五六七八九]中级人民法院")
 _BARE_COMMITTEE = re.compile(_alternation([k for k in _NPC_COMMITTEE if k.endswith("委") and len(k) <= 7]))
 # Committees a standing committee's own report names bare: a congress's special committees (财经委,
 # 财政经济委员会) and the standing committee's working committees (法工委, 预算工作委员会);
@@ -755,6 +758,12 @@ def author_mentions(clean: str, author: tuple, jurisdiction: Division | None, ta
                                        key=(internal, division.code, parent)))
         if division.level == "county":
             out += _town_outposts(clean, author[0], parent, division, gazetteer, free)
+        if author[0] == "court" and division.level == "province":
+            for m in _NUMBERED_COURT.finditer(clean):  # a province's (or municipality's) own numbered courts
+                if free(m.start(), m.end()) and (m.start() == 0 or clean[m.start() - 1] in _BEFORE_BARE_COMMITTEE
+                                                 or not "\u4e00" <= clean[m.start() - 1] <= "\u9fff"):
+                    out.append(Mention("Body", m.start(), m.end(), m.group(), court_name(division.name, "city", m.group()),
+                                       key=("court", division.code, "")))
     collective_division = gazetteer.reference.divisions_by_code.get(author[1], jurisdiction) if author else jurisdiction
     for m in _COLLECTIVE.finditer(clean):
         if free(m.start(), m.end()):

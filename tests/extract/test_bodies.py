@@ -258,6 +258,13 @@ def test_a_city_s_specialised_tribunals_and_a_bare_division_named_after_another_
     assert "江苏省高级人民法院破产审判庭" not in found  # it is 无锡中院's
 
 
+def test_a_municipality_s_numbered_courts_by_number_alone():
+    text = ("上海市高级人民法院工作报告\n第三中级人民法院（上海知识产权法院）审理跨区域行政案件。"
+            "市一中院、市二中院深化诉源治理。")
+    assert names(text, "Body") == {"上海市高级人民法院", "上海市第三中级人民法院", "上海知识产权法院",
+                                   "上海市第一中级人民法院", "上海市第二中级人民法院"}
+
+
 def test_province_and_city_written_before_one_head_name_both_organs():
     assert names("认真贯彻落实中央和省市委部署要求，办理省市政协委员提案。", "Body", "杭州市") == {
         "中共中央", "中共浙江省委", "中共杭州市委", "中国人民政治协商会议浙江省委员会", "中国人民政治协商会议杭州市委员会"}
