@@ -265,6 +265,11 @@ def test_a_municipality_s_numbered_courts_by_number_alone():
                                    "上海市第一中级人民法院", "上海市第二中级人民法院"}
 
 
+def test_a_municipal_procuratorate_s_branches_by_number():
+    text = "北京市人民检察院工作报告\n市检一分院、市检二分院办理重大案件。北京市人民检察院第四分院集中办理跨区划案件。"
+    assert {"北京市人民检察院第一分院", "北京市人民检察院第二分院", "北京市人民检察院第四分院"} <= names(text, "Body")
+
+
 def test_province_and_city_written_before_one_head_name_both_organs():
     assert names("认真贯彻落实中央和省市委部署要求，办理省市政协委员提案。", "Body", "杭州市") == {
         "中共中央", "中共浙江省委", "中共杭州市委", "中国人民政治协商会议浙江省委员会", "中国人民政治协商会议杭州市委员会"}
