@@ -606,6 +606,19 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
             return begin, ""
         return begin, name
 
+    def from_place_after_verb(begin: int, end: int, name: str) -> tuple[int, str]:
+        """A name with a verb right before a place inside it (专班24小时驻守 + 双流国际机场) starts at
+        the place: the verb ends the clause that does something to the facility."""
+        i = bisect_right(place_starts, begin)
+        while i < len(places) and places[i][0] < end:
+            p = places[i][0]
+            verb = tag(clean[begin:p])[-1]
+            if len(verb[0]) >= 2 and verb[1] == "v" and verb[0] not in _NAMING_VERBS \
+                    and not place_reaches(p - 1, p - 1):  # (包头 and 兴化 are tagged verbs)
+                return p, clean[p:end]
+            i += 1
+        return begin, name
+
     def place_reaches(before: int, pos: int) -> bool:
         """Whether a place starting at or before `before` ends at or after `pos`."""
         i = bisect_right(place_starts, before)
@@ -762,6 +775,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         start = name_start(start, suffix_begin)  # 国家发展改革委批复 + 宜昌至兴山高速公路
         name = trim_name(clean[start:suffix_begin])
         begin, name = back_to_place(start, suffix_begin - len(name), name)
+        begin, name = from_place_after_verb(begin, suffix_begin, name)
         weak = suffix in _WEAK
         if _COUNT_AFTER.match(clean, suffix_end):
             continue  # 承接京津冀项目232个, 新增110千伏变电站3座: a count of projects or facilities
@@ -808,6 +822,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
     return sorted(out.values(), key=lambda x: (x.begin, x.end))
 
 
+# Verbs that a works' name holds before a place (滇中引水大理项目, 文化遗产保护青岛基地, 一汽解放青岛基地)
+_NAMING_VERBS = frozenset("保护 治理 引水 调水 供水 解放 整治 修复 配置 创新 输电 转化 排放 示范 合作 共建".split())
 # Verbs that are part of a facility's kind (通用机场, 换乘枢纽), not a clause's predicate.
 _FACILITY_VERBS = frozenset("通用 民用 储备 配套 综合 快速 换乘 试验 应急 集散 转运 疏港 连接 穿越 过江 跨江 跨海 直达 滚装 "
                             "示范 联接 扩建 改建 新建 续建 迁建".split())

@@ -680,3 +680,14 @@ def test_a_name_keeps_no_aspect_particle_of_the_verb_before_it():
     assert trim_name("完成了南京长江大桥") == "南京长江大桥"
     assert trim_name("过溪水库") == "过溪水库"  # 过 opens a place's name
     assert trim_name("承载着湖北人民") == "湖北人民"
+
+
+@pytest.mark.parametrize("text, jurisdiction, expected", [
+    ("成立专班24小时驻守双流国际机场。", "成都市", "双流国际机场"),
+    ("民航重点要迁建昆明国际机场。", "云南省", "昆明国际机场"),
+    ("包头黄河国家湿地公园建成开放。", "包头市", "包头黄河国家湿地公园"),  # 包头 is tagged a verb
+    ("推进滇中引水大理项目建设。", "云南省", "滇中引水大理项目"),  # a verb that names the works
+])
+def test_a_verb_right_before_a_place_ends_the_clause_before_the_name(text, jurisdiction, expected):
+    found = names(text, "Project", jurisdiction)
+    assert expected in found and not any(n.endswith(expected) and n != expected for n in found)
