@@ -16,6 +16,7 @@ from tests.helpers import names, relations
     ("绵阳南500千伏变电站建成投用。", "绵阳市", {"绵阳南500千伏变电站"}),
     ("双柳长江大桥、燕矶长江大桥等17个互联互通重大项目加速推进。", "湖北省", {"双柳长江大桥", "燕矶长江大桥"}),
     ("盐亭角探1井、三台秋林16井等项目加快推进。", "绵阳市", {"角探1井", "秋林16井"}),
+    ("加快成都国际铁路港陆港型国家物流枢纽建设。", "成都市", {"成都国际铁路港"}),  # a rail port, not a railway
 ])
 def test_named_projects(text, jurisdiction, expected):
     assert names(text, "Project", jurisdiction) == expected
