@@ -230,6 +230,14 @@ def _within(division: Division, root: str, gazetteer: Gazetteer) -> bool:
     return root in ancestors_and_self(division, gazetteer)
 
 
+def _far_from(division: Division, jurisdiction: Division | None, gazetteer: Gazetteer) -> bool:
+    """Whether a division lies in another province than a city's or county's report."""
+    if jurisdiction is None or jurisdiction.level not in ("city", "county"):
+        return False
+    province = gazetteer.reference.province_of(jurisdiction.code)
+    return province is not None and not _within(division, province.code, gazetteer)
+
+
 def choose_division(hit: PlaceHit, jurisdiction: Division | None, gazetteer: Gazetteer,
                     near: tuple[Division, ...] = (), year: int | None = None,
                     named: frozenset[str] = frozenset()) -> Division | None:
@@ -443,7 +451,14 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             previous, previous_end = division, c.end
         elif c.hit.full and len(c.hit.divisions) > 1:
             warnings.append(f"ambiguous place name {c.surface!r} left unlinked")
-    mentions += zone_mentions(clean, mentions, jurisdiction, gazetteer)
+    zones = zone_mentions(clean, mentions, jurisdiction, gazetteer)
+    own_areas = {z.canonical.removesuffix("新区") for z in zones if jurisdiction is not None
+                 and z.key == ("zone", jurisdiction.code) and z.surface == z.canonical}
+    if own_areas:  # 山南 elsewhere in the report (山南十一中) is that district too, not the distant city
+        mentions = [m for m in mentions if not (m.key[:1] == ("division",) and m.surface in own_areas
+                                                and _far_from(gazetteer.reference.divisions_by_code[m.code],
+                                                              jurisdiction, gazetteer))]
+    mentions += zones
     mentions += free_trade_areas(clean, mentions, gazetteer)
     mentions += water_mentions(clean, mentions, gazetteer.waters)
     mentions += listed_water_mentions(clean, mentions)
@@ -818,6 +833,13 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
             if owner is not None and owner.key[0] != "division":
                 break
             division = gazetteer.reference.divisions_by_code[owner.code] if owner else relative
+            if owner and not middle and ZONE_SUFFIXES[suffix] == "新区" and owner.surface != division.name \
+                    and _far_from(division, jurisdiction, gazetteer):
+                # 山南新区 in a 淮南 report: a new district of the report's own, named by a word
+                # that is also a distant city's short name (a distant one is written in full)
+                out.append(Mention("Place", owner.begin, m.end(), clean[owner.begin:m.end()],
+                                   owner.surface + "新区", "", ("zone", jurisdiction.code)))
+                break
             prefix = owner.surface if owner else city_short(relative)
             if owner and owner.surface == division.name and division.level != "province":
                 prefix = city_short(division)

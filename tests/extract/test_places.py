@@ -591,3 +591,10 @@ def test_a_local_hill_whose_name_holds_a_distant_mountain_s_is_its_own_place():
     assert "华山" not in names("组织代表视察仙华山景区提升工程。", "Place", "浦江县")
     # a verb's word before it leaves the mountain itself: 加快|燕山
     assert "燕山" in names("加快燕山、太行山山脉生态涵养区建设。", "Place", "乌兰察布市")
+
+
+def test_a_new_district_named_by_a_distant_city_s_short_name_is_the_report_s_own():
+    text = ("淮南市政府工作报告\n山南新区完成固定资产投资166亿元，山南十一中等项目开工。"
+            "灵璧县对接徐州空港新区。")
+    assert names(text, "Place") == {"淮南市", "山南新区", "灵璧县", "徐州市", "徐州空港新区"}
+    assert ("山南新区", "partOf", "淮南市") in relations(text)
