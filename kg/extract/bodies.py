@@ -124,6 +124,9 @@ def organ_heads(clean: str) -> list[tuple[str, int, int]]:
 _NPC_SUFFIX = re.compile(_alternation(list(_NPC_COMMITTEE)))
 _NPCSC_SUFFIX = re.compile(_alternation([*_NPCSC_COMMITTEE, "党组", "主任会议", "机关"]))
 _PARTY_SUFFIX = re.compile(_alternation(list(_PARTY_DEPT)))
+# 等 + the kind of the places listed before it, right before an organ's head (等沿黄省区人大常委会)
+_ETC_KIND = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}?)(?:省区市|省区|省市|省份|省|兄弟城市|城市|市州|地市|市|县市区|县区|县市|县)$")
+_LISTED_KINDS = frozenset({"npcsc", "npc_bare", "government", "cppcc", "court", "procuratorate"})
 # 第三中级人民法院 in a court's report of a province or municipality: its own numbered court
 _NUMBERED_COURT = re.compile("第[一二三四五六七八九]中级人民法院")
 _BARE_COMMITTEE = re.compile(_alternation([k for k in _NPC_COMMITTEE if k.endswith("委") and len(k) <= 7]))
@@ -378,6 +381,21 @@ class BodyFinder:
             pos = place.begin
         return out
 
+    def _listed_before_etc(self, pos: int, kind: str) -> list[Jurisdiction]:
+        """Places listed before 等 and a word for their kind right before a head: 山东、山西、陕西等
+        沿黄省区 + 人大常委会, 武汉、长沙等城市 + 人大. Only organs every such place has."""
+        if kind not in _LISTED_KINDS:
+            return []
+        m = _ETC_KIND.search(self.clean, max(0, pos - 12), pos)
+        place = self.place_ends.get(m.start()) if m else None
+        if place is None or self.clean[place.begin - 1:place.begin] != "、":
+            return []  # (one place before 等 is an example, not a list)
+        last = Jurisdiction(self.division(place), place.begin, place.end, place.surface)
+        listed = [last, *self.coordinated(last)]
+        if any(one.division.level != last.division.level for one in listed):
+            return []
+        return listed[::-1]
+
     def _prefecture(self, pos: int) -> Jurisdiction | None:
         """The prefecture (地区) a bare 地 before 委 means, if the report is in one."""
         if self.jurisdiction is None or (pos > 1 and self.clean[pos - 2] in "各本当外基两全该此"):
@@ -409,6 +427,14 @@ class BodyFinder:
             j = self.jurisdiction_before(j_end, party=kind == "party")
             if j is None and kind == "party" and clean[j_end - 1:j_end] == "地":
                 j = self._prefecture(j_end)  # 地委: a prefecture's (地区) Party committee
+            etc = self._listed_before_etc(j_end, kind)
+            if etc:  # 与山东、山西、陕西等沿黄省区人大常委会: each place listed has the organ
+                organ = "npcsc" if kind == "npc_bare" else kind
+                for one in etc:
+                    out.append(Mention("Body", one.begin, end, one.written + head,
+                                       _canonical(organ, head, one.division, ""), key=(organ, one.division.code, "")))
+                consumed = end
+                continue
             upper = [] if j is not None else self.province_and_city(j_end)
             if upper:
                 j, upper = upper[0], upper[1:]

@@ -270,6 +270,13 @@ def test_a_municipal_procuratorate_s_branches_by_number():
     assert {"北京市人民检察院第一分院", "北京市人民检察院第二分院", "北京市人民检察院第四分院"} <= names(text, "Body")
 
 
+def test_places_listed_before_etc_and_their_kind_each_have_the_organ():
+    text = ("河南省人民代表大会常务委员会工作报告\n与山东、山西、陕西等沿黄省区人大常委会开展协同监督。"
+            "学习北京、天津等省市政府的经验。")
+    assert {"山东省人大常委会", "山西省人大常委会", "陕西省人大常委会", "北京市人民政府", "天津市人民政府"} <= names(text, "Body")
+    assert "北京市人民政府" not in names("学习北京等省市政府的经验。", "Body", "河南省")  # one place is an example
+
+
 def test_province_and_city_written_before_one_head_name_both_organs():
     assert names("认真贯彻落实中央和省市委部署要求，办理省市政协委员提案。", "Body", "杭州市") == {
         "中共中央", "中共浙江省委", "中共杭州市委", "中国人民政治协商会议浙江省委员会", "中国人民政治协商会议杭州市委员会"}
