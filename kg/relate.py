@@ -279,8 +279,8 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             for b in bodies:
                 if b.kind == "cppcc":
                     add(b.iri, "oversees", author, "政协委员提出意见")
-        for clause_begin, clause in _clauses(text) if "监督" in text else ():
-            sup = _SUPERVISE.search(clause)
+        for clause_begin, clause in _clauses(_OTHER_TITLE.sub(_blank, text)) if "监督" in text else ():
+            sup = _SUPERVISE.search(clause)  # (never in a title: 《…预算审查监督条例》)
             if not sup or _HEAR.search(clause):
                 continue
             for b in bodies:
@@ -302,7 +302,7 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
     if overseer:
         author = overseer
         heard = None  # the hearing verb of the clause before, whose list of reports may go on
-        for clause_begin, clause in _clauses(text):
+        for clause_begin, clause in _clauses(_OTHER_TITLE.sub(_blank, text)):
             hear = _HEAR.search(clause)
             for b in bodies:
                 pos = b.mention.begin - s.begin - clause_begin
@@ -358,6 +358,11 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
         for o in run:
             add(partner, "cooperatesWith", o.iri, verb.group())
     return out
+
+
+def _blank(title: re.Match) -> str:
+    """A title kept in place but unreadable: its words are no cue of the sentence's."""
+    return "《" + "〇" * (len(title.group()) - 2) + "》"
 
 
 def _cooperating(text: str, offset: int, bodies: list[Located], at: int, subject: str) -> str:

@@ -337,6 +337,12 @@ def test_a_court_says_the_higher_courts_supervise_it():
     assert overseers == {"最高人民法院", "江西省高级人民法院"}
 
 
+def test_a_word_inside_a_title_is_no_cue_of_oversight():
+    for text in ("广西壮族自治区人民检察院工作报告\n落实自治区人大常委会《关于加强新时代检察机关法律监督工作的决定》。",
+                 "河南省人民代表大会常务委员会工作报告\n对省政府报送的《河南省行政执法监督办法》进行审查。"):
+        assert not {r for r in relations(text) if r[1] == "oversees"}
+
+
 def test_the_top_court_supervises_after_the_congress_in_one_clause():
     text = ("上海市高级人民法院工作报告\n在中共上海市委坚强领导、市人大及其常委会有力监督和最高人民法院监督指导下，"
             "全市法院坚持公正司法。")
