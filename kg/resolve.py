@@ -17,7 +17,7 @@ from kg.extract.bodies import NATIONAL, PARENT_IN_KEY, PARENT_KIND, _canonical
 from kg.gazetteer import Gazetteer
 from kg.model import Entity, Mention, Relation
 from kg.text import simplified
-from kg.vocab import entity_iri
+from kg.vocab import entity_iri, village_iri
 
 CHINA = "中华人民共和国"
 CHINA_CODE = "100000"  # the national level in the GB/T 2260 code space
@@ -34,6 +34,8 @@ class Resolution:
 def mention_iri(m: Mention) -> str:
     if m.type == "Place" and m.code:
         return _iri("Place", m.canonical, m.code)
+    if m.type == "Place" and m.key[:1] == ("village",):
+        return str(village_iri(m.canonical, m.key[1]))  # 紫南村 of 南庄镇: one of many villages so named
     if m.type == "Body" and len(m.key) > 1 and m.key[1] not in ("", NATIONAL):
         return _iri("Body", m.canonical, m.key[1])
     return _iri(m.type, m.canonical, None)
@@ -105,6 +107,9 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
                 ancestors = ref.ancestors(first.code)
                 if ancestors and ancestors[0].code in place_iri_by_code:
                     parent = place_iri_by_code[ancestors[0].code]
+            elif first.key[0] == "village":
+                parent = place_iri_by_code.get(first.key[1], "")
+                kind = "village"
             elif first.key[0] == "zone" or first.key[:2] == ("feature", "zone") and len(first.key) > 2:
                 parent = place_iri_by_code.get(first.key[-1], "")  # the place its name is built on
                 kind = "zone"

@@ -46,6 +46,12 @@ def entity_iri(entity_type: str, canonical: str, code: str | None = None) -> URI
     return ID[f"{kind}/{name_key(canonical)}"]
 
 
+def village_iri(canonical: str, town_code: str) -> URIRef:
+    """IRI of a village, which has no code of its own: a hash of its name and its town's code
+    (many villages share a name)."""
+    return ID[f"place/{name_key(canonical + '@' + town_code)}"]
+
+
 def doc_iri(doc_id: str) -> URIRef:
     return ID["doc/" + quote(doc_id, safe="")]
 

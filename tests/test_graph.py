@@ -27,6 +27,18 @@ def test_the_export_satisfies_the_shacl_shapes(exported):
     assert conforms, text[:2000]
 
 
+def test_a_village_and_its_town_satisfy_the_shapes(tmp_path):
+    from pyshacl import validate
+
+    build(["佛山市人民政府工作报告\n南庄镇紫南村荣获全国文明村称号。"]).export(tmp_path, formats=["ttl"])
+    data = Graph().parse(tmp_path / "graph.ttl")
+    villages = set(data.subjects(GK.featureKind, None))
+    assert len(villages) == 1
+    conforms, _, text = validate(data, shacl_graph=Graph().parse(ROOT / "ontology" / "shapes.ttl"),
+                                 ont_graph=Graph().parse(ROOT / "ontology" / "govkg.ttl"), inference="none")
+    assert conforms, text[:2000]
+
+
 def test_turtle_trig_and_jsonld_hold_the_same_graph(exported):
     turtle = Graph().parse(exported / "graph.ttl")
     trig = Dataset()

@@ -467,7 +467,31 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
     mentions += listed_town_mentions(clean, mentions, jurisdiction, gazetteer)
     mentions += listed_word_counties(clean, mentions, jurisdiction, gazetteer, year)
     mentions += own_generic_towns(clean, mentions, jurisdiction, gazetteer)
+    mentions += village_mentions(clean, mentions)
     return _drop_nested(mentions), warnings
+
+
+# A village named right after its town: 南庄镇紫南村, 水口乡顾渚村 (not 村民, 村委会, 村级, 村庄 …)
+_VILLAGE_AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{1,4}?村)(?![民委级庄落组干部集务规镇居])")
+_NOT_IN_VILLAGE = frozenset("各所有全每个两几多一二三四五六七八九十百千的和及与等、村镇乡是在为将对至")
+# 特色村, 示范村, 农村: a kind of village, not one's name
+_KIND_OF_VILLAGE = re.compile("(?:特色|示范|重点|中心|行政|自然|贫困|美丽|文明|试点|样板|旅游|专业|民族|农)$")
+
+
+def village_mentions(clean: str, places: list[Mention]) -> list[Mention]:
+    """Villages written right after the town they are in; each is its own place (its town's
+    code in the key keeps two villages of one name apart)."""
+    out = []
+    for town in places:
+        if town.key != ("division", "town"):
+            continue
+        m = _VILLAGE_AFTER_TOWN.match(clean, town.end)
+        stem = m.group(1)[:-1] if m else ""
+        if len(stem) < 2 or any(ch in _NOT_IN_VILLAGE for ch in stem) or _KIND_OF_VILLAGE.search(stem) \
+                or not is_word(clean, m.start(), m.end()) and not is_word(clean, m.start(), m.end() - 1):
+            continue  # (洛阳农村, 俄亚 + 大村: a one-character stem is too often a word's end)
+        out.append(Mention("Place", m.start(), m.end(), m.group(1), m.group(1), "", ("village", town.code)))
+    return out
 
 
 _ZONE_NAME_OPENING = re.compile("中国（|中国\\(|中新")  # 中国（上海）自贸试验区, 中新天津生态城

@@ -598,3 +598,9 @@ def test_a_new_district_named_by_a_distant_city_s_short_name_is_the_report_s_own
             "灵璧县对接徐州空港新区。")
     assert names(text, "Place") == {"淮南市", "山南新区", "灵璧县", "徐州市", "徐州空港新区"}
     assert ("山南新区", "partOf", "淮南市") in relations(text)
+
+
+def test_a_village_written_after_its_town_is_a_place_inside_it():
+    text = "佛山市人民政府工作报告\n南庄镇紫南村荣获称号，西樵镇各村、陈村镇农村和杏坛镇特色村全面发展。"
+    assert names(text, "Place") == {"佛山市", "南庄镇", "紫南村", "西樵镇", "陈村镇", "杏坛镇"}
+    assert ("紫南村", "partOf", "南庄镇") in relations(text)
