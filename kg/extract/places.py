@@ -467,15 +467,20 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
     mentions += listed_town_mentions(clean, mentions, jurisdiction, gazetteer)
     mentions += listed_word_counties(clean, mentions, jurisdiction, gazetteer, year)
     mentions += own_generic_towns(clean, mentions, jurisdiction, gazetteer)
-    mentions += village_mentions(clean, mentions)
-    return _drop_nested(mentions), warnings
+    spans = {(m.begin, m.end) for m in mentions}
+    villages = [v for v in village_mentions(clean, mentions) if (v.begin, v.end) not in spans]  # (汾阳杏花村: the town)
+    if villages:  # 湘潭县乌石峰村: no town (乌石) or district (石峰) inside the village's name
+        mentions = [m for m in mentions if not any(v.begin <= m.begin and m.end <= v.end for v in villages)]
+    return _drop_nested(mentions + villages), warnings
 
 
 # A village named right after its town: 南庄镇紫南村, 水口乡顾渚村 (not 村民, 村委会, 村级, 村庄 …)
-_VILLAGE_AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{1,4}?村)(?![民委级庄落组干部集务规镇居])")
-_NOT_IN_VILLAGE = frozenset("各所有全每个两几多一二三四五六七八九十百千的和及与等、村镇乡是在为将对至")
+_VILLAGE_AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{1,4}?村)(?![民委级庄落组干部集务规镇居科产])")
+_NOT_IN_VILLAGE = frozenset("各所有全每个两几多一二三四五六七八九十百千的和及与等、村镇乡县区市是在为将对至")
 # 特色村, 示范村, 农村: a kind of village, not one's name
-_KIND_OF_VILLAGE = re.compile("(?:特色|示范|重点|中心|行政|自然|贫困|美丽|文明|试点|样板|旅游|专业|民族|农)$")
+_KIND_OF_VILLAGE = re.compile("(?:特色|示范|重点|中心|行政|自然|贫困|美丽|文明|试点|样板|旅游|专业|民族|农|城中|边境|空心|"
+                              "传统|文化|红色|脱贫|薄弱|先进|明星|生态|法治|宜居|小康|强|整治|搬迁|移民|"
+                              "合并|新建|建制|园中|景中|社区|度假|族|通|渔|专利|民俗|整)$|^中国")
 
 
 def village_mentions(clean: str, places: list[Mention]) -> list[Mention]:
@@ -483,8 +488,8 @@ def village_mentions(clean: str, places: list[Mention]) -> list[Mention]:
     code in the key keeps two villages of one name apart)."""
     out = []
     for town in places:
-        if town.key != ("division", "town"):
-            continue
+        if town.key not in (("division", "town"), ("division", "county")):
+            continue  # (湘潭县乌石峰村: a county's village written without its town)
         m = _VILLAGE_AFTER_TOWN.match(clean, town.end)
         stem = m.group(1)[:-1] if m else ""
         if len(stem) < 2 or any(ch in _NOT_IN_VILLAGE for ch in stem) or _KIND_OF_VILLAGE.search(stem) \
