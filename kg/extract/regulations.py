@@ -16,7 +16,7 @@ from kg.extract.places import LEVEL_WORDS, relative_division
 from kg.gazetteer import Gazetteer
 from kg.model import Mention
 from kg.reference import Division
-from kg.segment import tag
+from kg.segment import is_word, tag
 
 LEGAL_SUFFIXES = (
     "法", "法典", "条例", "办法", "规定", "细则", "规则", "决定", "决议", "章程", "准则", "规程", "通则",
@@ -175,6 +175,34 @@ def regulation_mentions(clean: str, gazetteer: Gazetteer, enacting_body: str = "
         out.append(Mention("Regulation", begin, m.end(), clean[begin:m.end()], canonical, key=("decision", "")))
     out += unbracketed_titles(clean, gazetteer, [(m.begin, m.end) for m in out])
     out += inspected_titles(clean, gazetteer, [(m.begin, m.end) for m in out])
+    out += implemented_laws(clean, gazetteer, [(m.begin, m.end) for m in out])
+    return out
+
+
+# 贯彻实施民法典, 学习宣传新修订的安全生产法、外商投资法: national laws named without brackets
+# where the report carries them out (only laws: a bare 条例 may be the province's own)
+_CARRIED_OUT = re.compile(r"(?:贯彻|实施|落实|学习|宣传|宣讲|执行|施行|遵守|普及|依据|根据|依照|按照)(?:好|实施|落实|宣传)?"
+                          r"(?:新修订的|新修改的|修订后的|新颁布的|新)?")
+_LAW_ITEM = re.compile(r"([\u4e00-\u9fff]{1,20}?法典?)(?=[，。；、和及与等”“（]|实施|宣传|颁布|施行|$)")
+_LAW_LEVELS = ("法律", "宪法")
+
+
+def implemented_laws(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    """National laws written without brackets right after a verb of carrying them out, and the
+    laws listed after them; only names in the shipped list, as whole words."""
+    laws = gazetteer.reference.laws_by_name
+    out: list[Mention] = []
+    for cue in _CARRIED_OUT.finditer(clean):
+        pos = cue.end()
+        while (m := _LAW_ITEM.match(clean, pos)) is not None:
+            law = laws.get(m.group(1))
+            if law is None or law.level not in _LAW_LEVELS or any(b < m.end() and m.start() < e for b, e in taken) \
+                    or not is_word(clean, m.start(), m.end()):
+                break
+            out.append(Mention("Regulation", m.start(), m.end(), m.group(1), law.title, key=("title", law.level)))
+            if not clean.startswith(("、", "和", "及", "与"), m.end()):
+                break
+            pos = m.end() + 1
     return out
 
 

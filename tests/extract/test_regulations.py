@@ -210,3 +210,10 @@ def test_a_title_opening_with_an_autonomous_prefecture_s_short_form_carries_its_
     assert found == {"凉山彝族自治州行政程序规定"}
     found = names("广州市人民政府工作报告\n实施《广州国家创新型城市规划纲要》。", "Regulation", "广州市")
     assert found == {"广州国家创新型城市规划纲要"}  # a city's short form ending in 州 is no prefecture's
+
+
+def test_national_laws_carried_out_are_named_without_brackets():
+    text = "深入学习宣传贯彻民法典，全面实施外商投资法和安全生产法。改进工作方法，依法办事。"
+    assert names(text, "Regulation", "孝感市") == {"中华人民共和国民法典", "中华人民共和国外商投资法",
+                                                  "中华人民共和国安全生产法"}
+    assert not {r for r in relations(text, "孝感市") if r[1] in ("enacts", "amends")}
