@@ -62,7 +62,8 @@ _OTHER_DOING = re.compile("审议(?!通过)|审查(?!批准)|起草|启动|开�
 _SOUGHT = re.compile("争取|申请|报请|提请")
 _ASSISTED = re.compile("配合|协助|陪同|协同")
 _RECOMMENDED = re.compile("建议|要求|希望")  # what the author asks of others
-_ADVICE_OPENED = re.compile("(?<!的)(?:建议|希望)[，：:]")  # …and the clauses after it say what
+# …and the clauses after it say what (检查组要求，; not 目标要求，, a noun)
+_ADVICE_OPENED = re.compile("(?<!的)(?:建议|希望)[，：:]|(?:组|会议|常委会|代表|委员|主任)(?:强调|并)?要求[，：:]")
 _FOLLOWING = re.compile("按照|根据|依据|遵照")  # 根据市委建议，: advice followed, acts done
 _DECISION_VERB = re.compile(r"关于(修改|批准|废止)")
 _LAWMAKERS = ("npcsc", "npc")

@@ -303,6 +303,10 @@ def test_acts_told_of_others_are_not_the_author_s():
             "加快修订《洛阳市城市生活垃圾管理办法》。根据市委建议，市政府制定《洛阳市养犬管理办法》。")
     rels = {r for r in relations(text, "洛阳市") if r[1] in ("enacts", "amends")}
     assert rels == {("洛阳市人民政府", "enacts", "洛阳市养犬管理办法")}  # advice given, not advice followed
+    text = ("市人大常委会开展《宜昌市城区重点绿地保护条例》执法检查\n检查组要求，市政府要严格落实《条例》，"
+            "加快修订《宜昌市城市绿化管理办法》。围绕上述目标要求，市政府制定《宜昌市养犬管理办法》。")
+    rels = {r for r in relations(text, "宜昌市") if r[1] in ("enacts", "amends")}
+    assert rels == {("宜昌市人民政府", "enacts", "宜昌市养犬管理办法")}  # (目标要求: a noun, no advice)
 
 
 def test_an_act_verb_qualifying_another_noun_does_not_act_on_the_title():
