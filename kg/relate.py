@@ -144,8 +144,7 @@ def _approved_from_before(clean: str, s: Sentence, inside: list[Located], before
     opening = _BACK_POINTER.match(text)
     if opening is None or any(x.mention.type == "Regulation" for x in inside):
         return []
-    approver = next((b for b in inside if b.kind in _LAWMAKERS and b.mention.begin - s.begin >= opening.end()
-                     and "批准" in re.split("[，。；]", text[b.mention.end - s.begin:], maxsplit=1)[0]), None)
+    approver = _approver_after(text, s.begin, inside, opening.end())
     if approver is None:
         return []
     titles = [r for r in before if r.mention.type == "Regulation"
@@ -153,6 +152,12 @@ def _approved_from_before(clean: str, s: Sentence, inside: list[Located], before
                           for o in before)]
     return [Relation(approver.iri, "approves", r.iri, s, "pattern", "批准") for r in titles
             if r.iri != approver.iri]
+
+
+def _approver_after(text: str, offset: int, bodies: list[Located], pos: int) -> Located | None:
+    """The first lawmaker written after `pos` whose own clause says 批准 (…经省人大常委会批准)."""
+    return next((b for b in bodies if b.kind in _LAWMAKERS and b.mention.begin - offset >= pos
+                 and "批准" in re.split("[，。；]", text[b.mention.end - offset:], maxsplit=1)[0]), None)
 
 
 def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: str, author_kind: str,
@@ -255,11 +260,7 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
     # 制定《A》，修改《B》，两部条例经省人大常委会批准: a count of the titles before hands them all on
     collective = _COLLECTIVE_APPROVAL.search(text) if len(regs) > 1 else None
     if collective is not None:
-        def approves(b: Located) -> bool:  # a lawmaker after the count whose own clause says 批准
-            return b.kind in _LAWMAKERS and b.mention.begin - s.begin >= collective.end() \
-                and "批准" in re.split("[，。；]", text[b.mention.end - s.begin:], maxsplit=1)[0]
-
-        approver = next((b for b in bodies if approves(b)), None)
+        approver = _approver_after(text, s.begin, bodies, collective.end())
         if approver is not None:
             for r in regs:
                 if r.mention.end - s.begin <= collective.start():

@@ -474,7 +474,7 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
     return _drop_nested(mentions + villages), warnings
 
 
-# A village named right after its town: 南庄镇紫南村, 水口乡顾渚村 (not 村民, 村委会, 村级, 村庄 …)
+# A village named right after its town or county: 南庄镇紫南村, 湘潭县乌石峰村 (not 村民, 村委会, 村级, 村庄 …)
 _VILLAGE_AFTER_TOWN = re.compile(r"([\u4e00-\u9fff]{1,4}?村)(?![民委级庄落组干部集务规镇居科产])")
 _NOT_IN_VILLAGE = frozenset("各所有全每个两几多一二三四五六七八九十百千的和及与等、村镇乡县区市是在为将对至")
 # 特色村, 示范村, 农村: a kind of village, not one's name
@@ -484,12 +484,12 @@ _KIND_OF_VILLAGE = re.compile("(?:特色|示范|重点|中心|行政|自然|贫�
 
 
 def village_mentions(clean: str, places: list[Mention]) -> list[Mention]:
-    """Villages written right after the town they are in; each is its own place (its town's
-    code in the key keeps two villages of one name apart)."""
+    """Villages written right after the town or county they are in; each is its own place (the
+    town's or county's code in the key keeps two villages of one name apart)."""
     out = []
     for town in places:
         if town.key not in (("division", "town"), ("division", "county")):
-            continue  # (湘潭县乌石峰村: a county's village written without its town)
+            continue
         m = _VILLAGE_AFTER_TOWN.match(clean, town.end)
         stem = m.group(1)[:-1] if m else ""
         if len(stem) < 2 or any(ch in _NOT_IN_VILLAGE for ch in stem) or _KIND_OF_VILLAGE.search(stem) \
