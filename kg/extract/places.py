@@ -93,7 +93,8 @@ _SLOGAN_BEFORE = SLOGAN_ADJECTIVES | {"数字", "智慧", "生态"}
 _ROUTE_AFTER = re.compile("高速|高铁|铁路|公路|城际")
 _NUMERALS = "一二三四五六七八九十两"
 _BEFORE_NAME = frozenset("与和及同赴到向对在是从至自经为、，。；：（“")
-_STREET_AFTER_TOWN = re.compile("路|街|巷")  # (大道 keeps its place: 武汉大道 runs to Wuhan)
+# (大道 keeps its place: 武汉大道 runs to Wuhan; 泰安道 is a Tianjin street, 道县 a county)
+_STREET_AFTER_TOWN = re.compile("路|街|巷|道(?![县路德教理歉口])")
 _FIRM = re.compile("集团|股份|公司|控股|实业|水泥|玻纤|石膏|啤酒|药业|酒业|纸业|钢铁|电器|银行|证券|保险|舰队")
 _RELATIVE = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city", "盟": "city", "旗": "county"}
 _CLASS_BEFORE = set("各县市区省乡镇州级全本我该每两地")

@@ -606,3 +606,9 @@ def test_a_village_written_after_its_town_is_a_place_inside_it():
     assert ("紫南村", "partOf", "南庄镇") in relations(text)
     text = "湘潭市人民政府工作报告\n湘潭县乌石峰村入选中国美丽休闲乡村，湘潭县城中村改造和韶山市中国红色村建设推进。"
     assert names(text, "Place") == {"湘潭市", "湘潭县", "乌石峰村", "韶山市"}
+
+
+def test_a_distant_city_s_short_name_before_dao_is_a_street_or_a_corridor():
+    assert names("着力打造津湾广场、泰安道地区等现代商业集聚区。", "Place", "天津市") == set()
+    assert "南通市" not in names("开工建设合六南通道。", "Place", "合肥市")
+    assert "道县" in names("湖南道县推进乡村振兴。", "Place", "湖南省")  # 道县 is a county
