@@ -154,7 +154,7 @@ _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中
                      "我县 我区 本市 全市 全省 集中力量 重点 高质量 高标准 高水平 高起点 高规格 扎实 切实 认真 全力 着力 "
                      "大力 积极 努力 继续 加紧 抓紧 深化 谋划 规划 规划建设 提质升级 新建 续建 重建 落实 全面 动工 有序 "
                      "开业 创成 这 是 这是 也 该 到 整治 清淤 除险 改扩建 扩建 改建 迁建 拓宽 美化 绿化 硬化 申报 落地 整体 以及 "
-                     "现有 非法 即".split())
+                     "现有 非法 即 壮大 做大 做强 做优 做实 提升 培育".split())
 # (深化, 新建, 续建 … are verbs that jieba's dictionary tags as nouns or abbreviations.)
 _ROUTE_NOUNS = ("高速公路", "城际铁路", "高速铁路", "一级公路", "快速路", "高速", "高铁", "铁路", "公路")  # longest first
 # 县县通, 省市共建, 县乡公路, 市校合作, 省门, 省下达: a level character in another word

@@ -677,7 +677,9 @@ def test_an_institution_being_built_is_the_project_of_the_institution():
     assert not names("新建8所学校建成投用。", "Project", "孝感市")  # a count of schools
 
 
-def test_a_name_keeps_no_aspect_particle_of_the_verb_before_it():
+def test_a_name_keeps_no_verb_or_aspect_particle_before_it():
+    assert names("壮大保定汽车、石家庄通用航空等先进装备制造基地。", "Project", "河北省") == {
+        "保定汽车先进装备制造基地", "石家庄通用航空先进装备制造基地"}  # (壮大 is tagged an adjective)
     assert trim_name("完成了南京长江大桥") == "南京长江大桥"
     assert trim_name("过溪水库") == "过溪水库"  # 过 opens a place's name
     assert trim_name("承载着湖北人民") == "湖北人民"
