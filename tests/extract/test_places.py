@@ -604,6 +604,8 @@ def test_a_village_written_after_its_town_is_a_place_inside_it():
     text = "佛山市人民政府工作报告\n南庄镇紫南村荣获称号，西樵镇各村、陈村镇农村和杏坛镇特色村全面发展。"
     assert names(text, "Place") == {"佛山市", "南庄镇", "紫南村", "西樵镇", "陈村镇", "杏坛镇"}
     assert ("紫南村", "partOf", "南庄镇") in relations(text)
+    text = "佛山市人民政府工作报告\n南庄镇紫南村、龙津村获评全国文明村。"
+    assert ("龙津村", "partOf", "南庄镇") in relations(text)  # listed after the first, in the same town
     text = "湘潭市人民政府工作报告\n湘潭县乌石峰村入选中国美丽休闲乡村，湘潭县城中村改造和韶山市中国红色村建设推进。"
     assert names(text, "Place") == {"湘潭市", "湘潭县", "乌石峰村", "韶山市"}
 
