@@ -220,21 +220,24 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             described = re.sub("[、和及与]", "", _OTHER_TITLE.sub("", text[cue_at + len(word):rel]))  # 出台的《A》、《B》
             if described.startswith("的") and not _DESCRIBED_ACT.fullmatch(described):
                 continue  # 按市人大常委会制定的年度计划，做好《X》起草: the verb qualifies another noun
-            if actor is None and (_DESCRIBED_ACT.fullmatch(described) and text[cue_at - 1:cue_at] == "新"
-                                  or predicate == "approves" and subject_kind not in _LAWMAKERS):
-                continue  # 落实新修订的《X》 names X by its revision; a government approves no regulation
-            if actor is None and (m.canonical.startswith("中共") and subject_kind != "party"
-                                  or m.canonical.startswith(_CENTRAL_ISSUERS) and home != "CN"):
-                continue  # 出台《中共中央关于…》, 《中共西安市委关于…》 in a government's report: the title names its issuer
-            who, kind = (actor.iri, actor.kind) if actor else (subject, subject_kind)
-            if predicate == "enacts" and _REVISION.search(m.surface):
-                predicate = "amends"  # 《…条例（修订）》审议通过
-            national = actor.mention.key[:1] == ("national",) if actor else home == "CN"
-            # only the national legislature enacts a national law (a local one implements it)
-            if (kind in _LAWMAKERS or not _LAW_TITLE.search(m.canonical)) and not (
-                    predicate == "enacts" and m.canonical.startswith("中华人民共和国") and not national):
-                add(who, predicate, r.iri, word)
-                continue
+            if actor is None and predicate == "approves" and subject_kind not in _LAWMAKERS:
+                continue  # a government approves no regulation
+            # 新修订的《X》, 2022年通过的《X》: the act names X; what the clause does to X may follow it
+            names_it = _DESCRIBED_ACT.fullmatch(described) is not None
+            if not (actor is None and names_it and text[cue_at - 1:cue_at] == "新"):  # (落实新修订的《X》: no act)
+                if actor is None and (m.canonical.startswith("中共") and subject_kind != "party"
+                                      or m.canonical.startswith(_CENTRAL_ISSUERS) and home != "CN"):
+                    continue  # 出台《中共中央关于…》, 《中共西安市委关于…》 in a government's report: the title names its issuer
+                who, kind = (actor.iri, actor.kind) if actor else (subject, subject_kind)
+                if predicate == "enacts" and _REVISION.search(m.surface):
+                    predicate = "amends"  # 《…条例（修订）》审议通过
+                national = actor.mention.key[:1] == ("national",) if actor else home == "CN"
+                # only the national legislature enacts a national law (a local one implements it)
+                if (kind in _LAWMAKERS or not _LAW_TITLE.search(m.canonical)) and not (
+                        predicate == "enacts" and m.canonical.startswith("中华人民共和国") and not national):
+                    add(who, predicate, r.iri, word)
+                    if not names_it:
+                        continue
         anaphor = _ANAPHORIC_ACT.search(text, m.end - s.begin)
         if anaphor and subject_kind in _LAWMAKERS and not any(m.end <= o.mention.begin < s.begin + anaphor.start()
                                                               for o in regs):

@@ -341,6 +341,15 @@ def test_a_court_says_the_higher_courts_supervise_it():
     assert overseers == {"最高人民法院", "江西省高级人民法院"}
 
 
+def test_a_title_named_by_an_earlier_act_is_still_inspected():
+    text = ("南宁市人民代表大会常务委员会工作报告\n开展新修订的《中华人民共和国种子法》执法检查。"
+            "对2022年通过的《南宁市物业管理条例》开展立法后评估。")
+    rels = relations(text)
+    assert {r[2] for r in rels if r[:2] == ("南宁市人大常委会", "inspects")} == {
+        "中华人民共和国种子法", "南宁市物业管理条例"}
+    assert not {r for r in rels if r[1] == "amends"}  # 新修订的 names the law by its revision
+
+
 def test_a_word_inside_a_title_is_no_cue_of_oversight():
     for text in ("广西壮族自治区人民检察院工作报告\n落实自治区人大常委会《关于加强新时代检察机关法律监督工作的决定》。",
                  "河南省人民代表大会常务委员会工作报告\n对省政府报送的《河南省行政执法监督办法》进行审查。"):
