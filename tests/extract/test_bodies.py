@@ -251,6 +251,8 @@ def test_organs_named_together_by_count_are_each_overseen():
 
 
 def test_a_city_s_specialised_tribunals_and_a_bare_division_named_after_another_court():
+    assert {"温州海事法庭", "温州知识产权法庭"} <= names(
+        "温州市中级人民法院工作报告\n温州海事法庭、温州知识产权法庭审结案件3000件。", "Body")
     text = ("江苏省高级人民法院工作报告\n南京知识产权法庭、苏州破产法庭审结一批案件。"
             "无锡中院设立破产审判庭。省法院设立金融审判庭。")
     found = names(text, "Body", "江苏省")
