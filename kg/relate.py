@@ -90,7 +90,8 @@ _UNDER = re.compile(r"(?:和|、)?(?:指导|帮助|支持)?下")
 _REVIEW = re.compile(r"监督|评议|询问|质询|满意度测评|测评|视察|专题调研")
 _REPORT_TO_CONGRESS = re.compile(r"向大会(?:作)?(?:政府)?(?:工作)?报告(?:政府)?(?:工作)?")
 _REPORT_TO = re.compile(r"(?:专题|专项|书面)?(?:报告|汇报)")
-_CPPCC_ADVICE = re.compile(r"请(?:各位)?(?:全国|自治区|自治州|地区|[省市县区州旗盟])?政协(?:各位)?委员")  # 请市政协各位委员
+# 请市政协各位委员 (提出意见); not 邀请政协委员 (to a hearing)
+_CPPCC_ADVICE = re.compile(r"(?<![邀聘申提])请(?:各位)?(?:全国|自治区|自治州|地区|[省市县区州旗盟])?政协(?:各位)?委员")
 # National organs that do what their local counterparts do: the NPC's standing committee enacts
 # and inspects, the State Council and the top court and procuratorate are overseen.
 _NATIONAL_KINDS = {"全国人民代表大会": "npc", "全国人民代表大会常务委员会": "npcsc", "中华人民共和国国务院": "government",

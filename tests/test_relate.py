@@ -155,6 +155,8 @@ def test_a_procuratorate_reporting_to_the_standing_committee_and_to_cppcc_member
     assert ("中国人民政治协商会议绍兴市委员会", "oversees", "绍兴市人民检察院") in rels
     rels = _rels("云南省高级人民法院工作报告\n向省人大常委会专项报告环境资源审判工作。")
     assert ("云南省人大常委会", "oversees", "云南省高级人民法院") in rels  # a report on one subject
+    rels = _rels("青岛市人民检察院工作报告\n邀请市政协委员参加公开听证。")
+    assert not {r for r in rels if r[1] == "oversees"}  # members invited to a hearing give no advice on the report
 
 
 def test_a_post_legislative_evaluation_inspects_the_regulation():
