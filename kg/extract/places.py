@@ -489,25 +489,24 @@ def village_mentions(clean: str, places: list[Mention]) -> list[Mention]:
     town's or county's code in the key keeps two villages of one name apart)."""
     out = []
     starts = {m.begin for m in places}
-    for town in places:
-        if town.key not in (("division", "town"), ("division", "county")):
+    for owner in places:
+        if owner.key not in (("division", "town"), ("division", "county")):
             continue
-        pos = town.end
-        while (village := _village_at(clean, pos)) is not None:  # 南庄镇紫南村、龙津村: the next ones too
+        pos, longest = owner.end, 5
+        while (village := _village_at(clean, pos, longest)) is not None:  # 南庄镇紫南村、龙津村: the next ones too
             out.append(Mention("Place", village.start(), village.end(), village.group(1), village.group(1), "",
-                               ("village", town.code)))
+                               ("village", owner.code)))
             if not clean.startswith("、", village.end()) or village.end() + 1 in starts:
                 break  # (宜兴张阳村、双江闷乐村: the next one has its own county)
-            pos = village.end() + 1
-            if (nxt := _VILLAGE_AFTER_TOWN.match(clean, pos)) is not None and len(nxt.group(1)) > 4:
-                break  # (…、城中河东村: a long one opens with its own district's short name)
+            pos, longest = village.end() + 1, 4  # (…、城中河东村: a long one opens with its own district's short name)
     return out
 
 
-def _village_at(clean: str, pos: int) -> re.Match | None:
+def _village_at(clean: str, pos: int, longest: int) -> re.Match | None:
     m = _VILLAGE_AFTER_TOWN.match(clean, pos)
     stem = m.group(1)[:-1] if m else ""
-    if len(stem) < 2 or any(ch in _NOT_IN_VILLAGE for ch in stem) or _KIND_OF_VILLAGE.search(stem) \
+    if len(stem) < 2 or len(stem) >= longest or any(ch in _NOT_IN_VILLAGE for ch in stem) \
+            or _KIND_OF_VILLAGE.search(stem) \
             or not is_word(clean, m.start(), m.end()) and not is_word(clean, m.start(), m.end() - 1):
         return None  # (洛阳农村, 俄亚 + 大村: a one-character stem is too often a word's end)
     return m
