@@ -875,6 +875,8 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
             if owner is not None and owner.key[0] != "division":
                 break
             division = gazetteer.reference.divisions_by_code[owner.code] if owner else relative
+            if owner and division.level == "province" and clean[owner.begin - 1:owner.begin] in ("—", "–", "-"):
+                break  # 埃塞俄比亚—广东工业园: a province's park abroad (贵阳—贵安—安顺都市圈 is a zone)
             if owner and not middle and ZONE_SUFFIXES[suffix] == "新区" and owner.surface != division.name \
                     and _far_from(division, jurisdiction, gazetteer):
                 # 山南新区 in a 淮南 report: a new district of the report's own, named by a word
@@ -1047,15 +1049,20 @@ def water_mentions(clean: str, places: list[Mention], known: frozenset[str] = fr
         after_conjunction = len(name) > 3 and name[0] in "和与及" and begin not in ends
         if after_conjunction:  # 工业园区和东柳河治理工程: the conjunction opens the list's next item
             name, begin = name[1:], begin + 1
-        if len(name) < 2 or any(ch in _NOT_IN_NAME for ch in name[:-1]) or name[:-1] in _WATER_GENERIC \
+        # (a direction or age may open a river's name of three or more characters: 老龙河, 小清河, 新沂河)
+        own, directional = name[:-1], False
+        if (at := next((i for i in (0, 1) if own[i:i + 1] in _DIRECTIONS), None)) is not None and len(name) - at >= 3 \
+                and tag(own[at:])[0][1] != "f":  # (上游潮河: the upper reaches)
+            own, directional = own[:at] + own[at + 1:], any(ch in _NOT_IN_NAME for ch in own)
+        if len(name) < 2 or any(ch in _NOT_IN_NAME for ch in own) or name[:-1] in _WATER_GENERIC \
                 or name[-2] in "入还两引" or name.endswith(("滨江", "滨湖", "沿江", "沿湖", "环湖")):
             continue  # (湖入江, 退圩还湖, 引江, 沁丹两河, 滨江: where water goes, how many rivers or a bank)
         if any(p.begin < begin + len(name) and begin < p.end for p in places):
             continue  # 保护黄河: the river is already a gazetteer name
         first = tag(name[:-1])[0]
         opens_word = False
-        if ends.get(begin) is None and len(name) > 2 and (first[1].startswith(("v", "d", "p", "c", "a", "b"))
-                                                         or first[0] in _WATER_GENERIC):
+        if ends.get(begin) is None and len(name) > 2 and clean[begin - 2:begin] not in _AFTER_A_WATER \
+                and (first[1].startswith(("v", "d", "p", "c", "a", "b")) or first[0] in _WATER_GENERIC):
             # 深化湘江, 主要入江: a verb or a qualifier, not part of the name (十堰茅塔河 has its place);
             # what follows it may still be one (完成 + 花马湖)
             rest = name[len(first[0]):]
@@ -1075,9 +1082,10 @@ def water_mentions(clean: str, places: list[Mention], known: frozenset[str] = fr
         follows_place = owner is not None
         listed = _LISTED_WATERS.match(clean, m.end(1))  # 整治老观湖、野猪湖水系: the list's cue is each item's
         cue_at = listed.end() if listed else m.end(1)
-        if not follows_place and not clean.startswith(_RIVER_CUES, cue_at) and not (
+        cue_at += clean.startswith("等", cue_at)  # 抓好老龙河等流域治理: the river and others like it
+        if (not follows_place or directional) and not clean.startswith(_RIVER_CUES, cue_at) and not (
                 clean.startswith(_WORKS_CUES, cue_at) and _names_worked_water(clean, begin, name, opens_word)):
-            continue
+            continue  # (隆阳上坪河等水库: a reservoir named by a river after its county needs a river's cue)
         span_begin = owner.begin if owner else begin
         out.append(Mention("Place", span_begin, m.end(1), clean[span_begin:m.end(1)], name, "",
                            ("feature", "river" if name[-1] in "河江" else "lake")))

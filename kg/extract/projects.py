@@ -66,6 +66,11 @@ _AREA_AFTER = ("商务区", "片区", "新区", "新城", "经济区", "集团",
 # Zones written in full, whole names by themselves (浏阳经开区 in 浏阳经开区和大围山国家森林公园).
 _WHOLE_ZONE = ("开发区", "经开区", "高新区", "新区", "园区", "保税区", "试验区", "示范区", "产业园", "工业园")
 _NUMBERED_ROUTE = re.compile(r"\d+[国省县]道")  # 316国道快速通道
+# China and one or more partner countries by their one-character names open a joint project's
+# name (中韩产业园, 中俄贸易产业园, 中吉乌铁路): as proper as a place's name. Characters that also
+# make everyday words after 中 (中西医, 中南, 中小, 中巴车, 中保) are left out; 中老年 is an age.
+_PARTNERS = re.compile("^中[美英法德俄日韩朝意葡荷瑞奥丹挪芬希捷匈塞乌白哈吉蒙印孟缅泰老柬越马新菲澳墨阿埃以伊沙非欧拉]{1,3}"
+                       "(?!年)")
 _SUFFIX = re.compile("(" + "|".join(sorted(FACILITY_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
 _LIST_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?$")
 _ANY_SUFFIX = re.compile("(?:" + "|".join(sorted(LIST_SUFFIXES, key=len, reverse=True)) + f"){_PHASE}?")
@@ -144,7 +149,8 @@ _COUNTED = re.compile(r"[大中小][ⅠⅡⅢ一二三12]型|^[大中小]+型|\d
                       r"[一二三四五六七八九十两几多]+(?:[个座条项套宗]|周年)|^\d+[.、]|两级|"  # 万达多个…综合体: a count
                       # 六大物流园区, 各县市 (三大乐高速 is 三台–大英–乐至)
                       r"[三四五六七八九十]大(?!连池|山人|道|桥|街|厦|学)(?=[\u4e00-\u9fff]{2}|$)|^\d+大|以内|区域性|^各|"
-                      r"^\d+(?:\.\d+)?万?(?:公里|千米|平方米|平方公里|亩)")  # 9大重点滑雪度假区, 2000公里高速公路
+                      r"^\d+(?:\.\d+)?万?(?:公里|千米|平方米|平方公里|亩)|"  # 9大重点滑雪度假区, 2000公里高速公路
+                      r"\d万?(?:公里|千米|米|平方米|平方公里|亩)$")  # 通车里程655公里、铁路: an amount
 # Nouns that name a facility by themselves, so a bare list item is not completed by the
 # list's shared noun (文昌阁、老码头、槐荫体育公园 are three facilities).
 _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "院", "园", "场", "站", "港", "码头", "桥", "路", "街", "城", "湖", "山", "河",
@@ -154,7 +160,7 @@ _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中
                      "我县 我区 本市 全市 全省 集中力量 重点 高质量 高标准 高水平 高起点 高规格 扎实 切实 认真 全力 着力 "
                      "大力 积极 努力 继续 加紧 抓紧 深化 谋划 规划 规划建设 提质升级 新建 续建 重建 落实 全面 动工 有序 "
                      "开业 创成 这 是 这是 也 该 到 整治 清淤 除险 改扩建 扩建 改建 迁建 拓宽 美化 绿化 硬化 申报 落地 整体 以及 "
-                     "现有 非法 即 壮大 做大 做强 做优 做实 提升 培育".split())
+                     "现有 非法 即 壮大 做大 做强 做优 做实 提升 培育 加密".split())
 # (深化, 新建, 续建 … are verbs that jieba's dictionary tags as nouns or abbreviations.)
 _ROUTE_NOUNS = ("高速公路", "城际铁路", "高速铁路", "一级公路", "快速路", "高速", "高铁", "铁路", "公路")  # longest first
 # 县县通, 省市共建, 县乡公路, 市校合作, 省门, 省下达: a level character in another word
@@ -344,8 +350,8 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
             or _ANY_SUFFIX.fullmatch(name) or _DESIGNATION.search(name) or _SCALE.match(name) \
             or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", name[:-1] or name):
         return False
-    if _NUMBERED_ROUTE.search(name):
-        return True  # a numbered route
+    if _NUMBERED_ROUTE.search(name) or _PARTNERS.match(name):
+        return True  # a numbered route, a joint project of China and its partners
     if _VOLTAGE_ONLY.fullmatch(name):
         return False  # 220千伏变电站, 500千伏输变电工程: a grade of line, named by nothing
     tokens = tag(name)
@@ -664,8 +670,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         not in one name such as 龙华薄膜OLED显示和5G通讯膜材."""
         for m in _CONJUNCTION.finditer(item):
             left, right = item[:m.start()], item[m.end():]
-            if left and right and (_LIST_SUFFIX.search(left) or begin + m.end() in starts_of_places
-                                   or _two_names(left, right)):
+            if left and right and (m.group() == "以及" or _LIST_SUFFIX.search(left) or begin + m.end() in starts_of_places
+                                   or _two_names(left, right)):  # (以及 names no one thing)
                 return [(begin, left), *split_coordination(begin + m.end(), right)]
         return [(begin, item)]
 

@@ -614,3 +614,19 @@ def test_a_distant_city_s_short_name_before_dao_is_a_street_or_a_corridor():
     assert names("着力打造津湾广场、泰安道地区等现代商业集聚区。", "Place", "天津市") == set()
     assert "南通市" not in names("开工建设合六南通道。", "Place", "合肥市")
     assert "道县" in names("湖南道县推进乡村振兴。", "Place", "湖南省")  # 道县 is a county
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("抓好老龙河等流域污染治理。", {"老龙河"}),  # a direction or age opens the name, 等 before the cue
+    ("推进小清河流域综合治理。", {"小清河"}),
+    ("横河、减马横河、老马颊河等综合治理。", {"横河", "减马横河", "老马颊河"}),  # a list item keeps its first character
+    ("加强上游潮河流域治理。", set()),  # the upper reaches open no river's name (上游潮河)
+    ("力争开工建设隆阳上坪河等水库。", {"隆阳区"}),  # a reservoir named by a river: no river without a cue
+])
+def test_a_river_s_name_may_open_with_a_direction_or_an_age(text, expected):
+    assert names(text, "Place", "保山市") - {"保山市"} == expected
+
+
+def test_a_province_s_park_abroad_is_no_zone_of_the_province_but_a_shared_metropolitan_area_is():
+    assert "广东工业园" not in names("建设埃塞俄比亚—广东工业园等境外园区。", "Place", "广东省")
+    assert "安顺都市圈" in names("围绕建设贵阳—贵安—安顺都市圈。", "Place", "安顺市")

@@ -694,3 +694,19 @@ def test_a_name_keeps_no_verb_or_aspect_particle_before_it():
 def test_a_verb_right_before_a_place_ends_the_clause_before_the_name(text, jurisdiction, expected):
     found = names(text, "Project", jurisdiction)
     assert expected in found and not any(n.endswith(expected) and n != expected for n in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("支持宁波加快建设中意产业园、温州加快建设中韩产业园。", {"中意产业园", "中韩产业园"}),
+    ("建设中俄贸易产业园。", {"中俄贸易产业园"}),
+    ("持续推进中德、中法、中日以及新川等国别合作园区建设。",  # 以及 joins two list items
+     {"中德国别合作园区", "中法国别合作园区", "中日国别合作园区"}),
+    ("建设中老年活动中心和中西医结合医院。", set()),  # an age and a kind of medicine, no partner country
+])
+def test_a_joint_park_of_china_and_its_partner_countries_is_named(text, expected):
+    assert names(text, "Project", "宁波市") == expected
+
+
+def test_a_list_item_that_is_an_amount_or_a_densified_route_names_no_project():
+    assert names("新增高速公路通车里程655公里、铁路运营里程134公里。", "Project", "广东省") == set()
+    assert names("培育和加密月照机场航线。", "Project", "六盘水市") == {"六盘水月照机场"}  # 加密 is tagged a place
