@@ -339,6 +339,8 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
         for b in bodies:
             pos = b.mention.begin - s.begin
             between = text[m.end():pos]
+            if any(o.mention.begin == b.mention.begin and o.mention.end > b.mention.end for o in bodies):
+                continue  # 会同省政府法制办: the government inside its department's name works with no one
             if 0 <= pos - m.end() <= 20 and re.fullmatch(r"[\u4e00-\u9fff、和及]*", between) and b.iri != author:
                 if all(ch in "、和及" or _covered(bodies, s.begin + m.end() + k) for k, ch in enumerate(between)):
                     add(_cooperating(text, s.begin, bodies, m.start(), author), "cooperatesWith", b.iri, m.group())

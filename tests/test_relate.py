@@ -430,3 +430,9 @@ def test_titles_all_approved_by_the_lawmaker_after_均经():
             "制定《宜宾市城市绿化条例》《宜宾市三江口保护条例》，均经四川省第十四届人民代表大会常务委员会第五次会议批准。")
     assert {("四川省人大常委会", "approves", "宜宾市城市绿化条例"),
             ("四川省人大常委会", "approves", "宜宾市三江口保护条例")} <= relations(text, "宜宾市")
+
+
+def test_the_government_inside_its_department_s_name_is_no_partner():
+    text = "江西省人大常委会工作报告\n常委会法制工作委员会会同省人民政府法制办公室开展立法调研。"
+    partners = {o for s, p, o in _rels(text) if p == "cooperatesWith"}
+    assert partners == {"江西省法制办公室"}

@@ -124,6 +124,7 @@ def organ_heads(clean: str) -> list[tuple[str, int, int]]:
 _NPC_SUFFIX = re.compile(_alternation(list(_NPC_COMMITTEE)))
 _NPCSC_SUFFIX = re.compile(_alternation([*_NPCSC_COMMITTEE, "党组", "主任会议", "机关"]))
 _PARTY_SUFFIX = re.compile(_alternation(list(_PARTY_DEPT)))
+_DEPARTMENT_AFTER = re.compile(_alternation(list(_DEPARTMENT)))
 # 等 + the kind of the places listed before it, right before an organ's head (等沿黄省区人大常委会)
 _ETC_KIND = re.compile(r"等(?:[\u4e00-\u9fff]{0,4}?)(?:省区市|省区|省市|省份|省|兄弟城市|城市|市州|地市|市|县市区|县区|县市|县)$")
 _LISTED_KINDS = frozenset({"npcsc", "npc_bare", "government", "cppcc", "court", "procuratorate"})
@@ -327,7 +328,7 @@ _POSTS = ("书记", "副书记", "成员")  # 党组书记 names a post, not the
 # Internal organs whose written name contains their parent's: the parent is named too.
 _NAMED_PARENT = {"npc_presidium": "npc",
                  "npcsc_party": "npcsc", "npcsc_council": "npcsc", "npcsc_office": "npcsc", "npcsc_committee": "npcsc",
-                 "party_dept": "party", "gov_office": "government"}
+                 "party_dept": "party", "gov_office": "government", "department": "government"}
 
 
 class BodyFinder:
@@ -464,6 +465,8 @@ class BodyFinder:
             kind, end, extra = self._refine(kind, head, end, bool(term))
             if kind is None:
                 continue
+            if kind == "department" and extra:  # named after its government: known by its own name
+                head, extra = extra, ""
             if kind == "npcsc" and head == "人大" and j.division.level == "town":
                 kind, end, extra = self._town_congress(end, j)
             elif kind == "npcsc" and head == "人大" and j.division.name.endswith(("地区", "盟")):
@@ -684,6 +687,8 @@ class BodyFinder:
                 return None, end, ""
         if kind == "government" and clean.startswith(("办公室", "办公厅"), end):
             return "gov_office", end + 3, clean[end:end + 3]
+        if kind == "government" and (d := _DEPARTMENT_AFTER.match(clean, end)) is not None:
+            return "department", d.end(), d.group()  # 省人民政府法制办公室, 市政府国资委: the department
         if kind == "mass" and not (is_word(clean, end - len(head), end) or is_word(clean, end - len(head) - 1, end)):
             return None, end, ""  # (jieba reads 市妇联 as one word)
         return kind, end, ""

@@ -388,3 +388,9 @@ def test_special_courts_and_procuratorates_go_by_their_place_s_short_name():
     found = names(text, "Body", "黑龙江省")
     assert {"哈尔滨铁路运输检察院", "大兴安岭林区人民检察院", "黑龙江省农垦人民检察院", "黑龙江省林区中级人民法院",
             "上海金融法院", "广州海事法院", "黑龙江省监狱管理局"} <= found
+
+
+def test_a_department_written_after_its_government_s_name_is_the_department():
+    text = "会同省人民政府法制办公室开展立法调研，省政府国资委、省国资委参加。"
+    assert names(text, "Body", "江西省") == {"江西省人民政府", "江西省法制办公室", "江西省国有资产监督管理委员会"}
+    assert ("江西省法制办公室", "subOrganizationOf", "江西省人民政府") in relations(text, "江西省")
