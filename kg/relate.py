@@ -17,7 +17,7 @@ _ACT_CUES = (
     ("amends", re.compile(r"修订|修改|修正")),
     ("repeals", re.compile(r"废止|废除")),
     ("approves", re.compile(r"批准")),
-    ("enacts", re.compile(r"审议通过|表决通过|通过|出台|制定|制订|颁布|公布施行|颁布实施|联合印发|印发")),
+    ("enacts", re.compile(r"审议通过|表决通过|通过|出台|制定|制订|颁布|公布施行|颁布实施|联合印发|印发|作出")),
 )
 _ANAPHORIC_ACT = re.compile(r"(审议通过|表决通过|通过|批准|修订|修改|废止)了?(?:该|此|这部|这一)(?:条例|法规|办法|规定|决定|法)")
 # 《X》经A…批准; 《X》，该条例经A批准; 《A》《B》，均经A批准; 《X》顺利通过A审查批准
@@ -213,11 +213,14 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
         if cue is not None and _FOR_ANOTHER.match(after_titles) and _IMPLEMENTS.search(text, cue[2], rel) \
                 and not re.match("[和及与、]", text[m.end - s.begin:]):  # (制定《A》及配套文件 makes A too)
             cue = None  # 制定贯彻《X》的具体措施: what is made is the measures, not X
+        if cue is not None and cue[1] == "作出" and not (m.canonical.endswith(("决定", "决议"))
+                                                       and re.fullmatch("了?", text[cue[2] + 2:rel])):
+            cue = None  # one makes (作出) a decision or resolution, right before its title; nothing else
         if cue is not None:
             predicate, word, cue_at = cue
             acted, actor = _who_acts(text, cue_at, bodies, inside, home, s.begin)
-            if not acted:
-                continue
+            if not acted or (word == "作出" and actor is None):
+                continue  # (党的十四届三中全会作出《…决定》: a meeting's, not the report's subject's)
             described = re.sub("[、和及与]", "", _OTHER_TITLE.sub("", text[cue_at + len(word):rel]))  # 出台的《A》、《B》
             if described.startswith("的") and not _DESCRIBED_ACT.fullmatch(described):
                 continue  # 按市人大常委会制定的年度计划，做好《X》起草: the verb qualifies another noun

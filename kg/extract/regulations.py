@@ -29,7 +29,8 @@ _DECISION = re.compile(
     r"关于(?:[^，。；：！？、《》〈〉“”]|《[^《》]{1,80}》|〈[^〈〉]{1,80}〉)"
     r"{2,120}?的(?:决定|决议)"
 )
-_DECISION_OWNER = re.compile("(?:人民代表大会常务委员会|人大常委会|人大)$")  # (a bare 人大 is its standing committee)
+# (a bare 人大 is its standing committee; 市人大常委会作出《关于…的决定》: its verb may stand between)
+_DECISION_OWNER = re.compile("(?:人民代表大会常务委员会|人大常委会|人大)(?:(?:审议|表决)?(?:作出|通过|出台|制定)了?)?$")
 _DECISION_CUE = re.compile(r"(?:通过|作出|审议|批准|制定|出台)(?:了)?$")
 _GENERIC_TITLE = re.compile(
     "若干|实施|暂行|试行|具体|有关|相关|指导|规划|纲要|意见|方案|办法|规定|决定|决议|条例|细则|规则|法|的|和|及|与|"
@@ -319,9 +320,10 @@ _LOCAL_KIND_BEFORE = re.compile(r"(?:地方性|实体性|实体|地方)法规$|�
 def _decision_maker(m: Mention, clean: str, jurisdiction: Division | None, gazetteer: Gazetteer) -> Division | None:
     """The territory of the standing committee written right before a bracketed 《关于……的决定》
     or 决议 that does not name its maker, by name (江西省人大常委会) or level (自治区人大常委会)."""
-    if m.key[:1] != ("title",) or not m.canonical.startswith("关于") or not m.canonical.endswith(("的决定", "的决议")):
+    if m.key[:1] not in (("title",), ("decision",)) or not m.canonical.startswith("关于") \
+            or not m.canonical.endswith(("的决定", "的决议")):
         return None
-    owner = _DECISION_OWNER.search(clean, max(0, m.begin - 12), m.begin)
+    owner = _DECISION_OWNER.search(clean, max(0, m.begin - 16), m.begin)
     if owner is None:
         return None
     named = _division_named_before(clean, owner.start(), gazetteer)

@@ -41,6 +41,17 @@ def test_a_bracketed_decision_after_its_standing_committee_goes_by_the_committee
         assert decision in names(text, "Regulation", "广西壮族自治区")
 
 
+def test_a_standing_committee_makes_the_decision_it_is_written_before():
+    text = "临沂市人民检察院工作报告\n市人大常委会作出《关于加强新时代检察机关法律监督工作的决定》。"
+    decision = "临沂市人民代表大会常务委员会关于加强新时代检察机关法律监督工作的决定"
+    assert ("临沂市人大常委会", "enacts", decision) in relations(text, "临沂市")
+    text = "临沂市人民检察院工作报告\n省人大常委会作出关于修改《山东省森林条例》的决定。"
+    assert "山东省人民代表大会常务委员会关于修改《山东省森林条例》的决定" in names(text, "Regulation", "临沂市")
+    # a meeting is no body: its decision is not the report's subject's
+    text = "山东省人民政府工作报告\n党的十四届三中全会作出《关于建立社会主义市场经济体制若干问题的决定》。"
+    assert not {r for r in relations(text, "山东省") if r[1] == "enacts"}
+
+
 def test_a_decision_to_approve_several_titles_approves_each():
     text = ("省人大常委会会议召开。会议表决通过了关于批准《广州市湿地保护规定》、"
             "《深圳市人民代表大会常务委员会关于修改〈深圳市节约用水条例〉等三项法规的决定》、"
