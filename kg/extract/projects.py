@@ -38,7 +38,7 @@ _WEAK = ("项目", "工程")
 # jieba's words that open with a weak noun (引江济淮 + 工程建设), where they end a clause (not 工程建设领域)
 _WEAK_WORDS = ("工程建设", "工程项目", "项目建设")
 _CLAUSE_END = frozenset("，。；、和与及")
-_DIVERSION = re.compile("引[\u4e00-\u9fff]{1,2}[济入补][\u4e00-\u9fff]{1,2}$")  # water diverted: 引汉济渭, 引黄入冀
+_DIVERSION = re.compile("引(?![资客才智])[\u4e00-\u9fff]{1,2}[济入补][\u4e00-\u9fff]{1,2}$")  # water diverted: 引汉济渭, 引黄入冀
 _PROGRAMME = re.compile("(?:重大|重点)(?:科技|研发|科研)|(?:计划|专项|基金)$")
 _VOLTAGE_ONLY = re.compile(r"(?:±?\d+千伏)(?:输变电|变电|输电|送出|线路|特高压|超高压|交流|直流|电网|配套)*")
 _TECHNOLOGY = re.compile(r"(?<![A-Za-z\d])(?:[2-6]G|[348]K|3D|AI|IPv6)(?![A-Za-z\d])")  # 5G基站 is no code
@@ -133,7 +133,7 @@ _PREDICATE_INSIDE = re.compile(
     "加快|建成|开工|列入|纳入|获得|荣获|保持|达到|突破|增长|合作|共建|提升|"
     "打造|唯一|签署|启动|举办|成功|全国|全省|全市|以上|以下|左右|累计|新增|新建|续建|在建|通车|投产|投用|完工|进入|引进|"
     "签约|落户|落地|视察|考察|走访|不通|未通|晋升|总投资|投资|用于|跃升|跻身|狠抓|抓好|规上|规模以上|[一二三四五六七八九十]是|筹资|力争|支持|布局|"
-    "起于|止于|终于|途经|这些|那些|一批|一些|创建|首个|首例|首座|首批|首家|首台|入驻|建立|申报|争创|评为|规划建设(?=[\u4e00-\u9fff])(?!展)|年底前|年内|"
+    "起于|止于|终于|途经|这些|那些|一批|一些|创建|首个|首例|首座|首批|首家|首台|入驻|建立|设立|申报|争创|评为|规划建设(?=[\u4e00-\u9fff])(?!展)|年底前|年内|"
     "(?:\\d+|[一二三四五六七八九十]+)月(?:底|初|份|中旬|上旬|下旬)[前后]?|\\d+月[前后]|认定为|列为|授予|命名为|"
     "[一二三四五六七八九十]大(?:中心|工程|项目|基地|行动)|(?:[一二三四五六七八九十两][\u4e00-\u9fff]){2,}[一二三四五六七八九十两]|"
     r"\d+(?:\.\d+)?[万亿]?元")  # an amount ends what came before: 第二单20亿元 + 滨河黄河大桥
@@ -801,7 +801,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
             continue  # 海南高速, 安庆高速: a company or a place's roads, not one road
         if weak and not has_place(begin, suffix_begin) and not re.search(r"[A-Za-z0-9]", name) \
                 and not _COMPLETION.match(clean, suffix_end) and not _NAMED_FACILITY.search(name) \
-                and not _works_on_facility(name):
+                and not _works_on_facility(name) and not _DIVERSION.search(name):  # (引江济巢工程 names its waters)
             continue
         if in_word and not has_place(begin, suffix_begin) and not _CODE.search(name) and not _DIVERSION.search(name):
             continue  # 引江济淮工程建设, 500千伏输变电工程建设; not 农田水利工程建设, 诚信工程建设

@@ -710,3 +710,12 @@ def test_a_joint_park_of_china_and_its_partner_countries_is_named(text, expected
 def test_a_list_item_that_is_an_amount_or_a_densified_route_names_no_project():
     assert names("新增高速公路通车里程655公里、铁路运营里程134公里。", "Project", "广东省") == set()
     assert names("培育和加密月照机场航线。", "Project", "六盘水市") == {"六盘水月照机场"}  # 加密 is tagged a place
+
+
+def test_a_water_diversion_works_is_named_by_its_waters():
+    assert names("力争开工建设引江济巢工程。", "Project", "安徽省") == {"引江济巢工程"}
+    assert names("推进招商引资入统项目。", "Project", "安徽省") == set()  # investment counted, no works
+
+
+def test_a_zone_to_be_set_up_in_a_city_is_no_project():
+    assert names("积极争取在青岛设立保税港区。", "Project", "山东省") == set()
