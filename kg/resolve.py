@@ -17,7 +17,7 @@ from kg.extract.bodies import NATIONAL, PARENT_IN_KEY, PARENT_KIND, _canonical
 from kg.gazetteer import Gazetteer
 from kg.model import Entity, Mention, Relation
 from kg.text import simplified
-from kg.vocab import entity_iri, village_iri
+from kg.vocab import entity_iri, local_place_iri
 
 CHINA = "中华人民共和国"
 CHINA_CODE = "100000"  # the national level in the GB/T 2260 code space
@@ -34,8 +34,10 @@ class Resolution:
 def mention_iri(m: Mention) -> str:
     if m.type == "Place" and m.code:
         return _iri("Place", m.canonical, m.code)
+    if m.type == "Place" and m.key[:2] == ("zone", "local"):
+        return str(local_place_iri(m.canonical, m.key[-1]))  # 太湖新城 of 无锡, not 苏州's: a name many cities give
     if m.type == "Place" and m.key[:1] == ("village",):
-        return str(village_iri(m.canonical, m.key[1]))  # 紫南村 of 南庄镇: one of many villages so named
+        return str(local_place_iri(m.canonical, m.key[1]))  # 紫南村 of 南庄镇: one of many villages so named
     if m.type == "Body" and len(m.key) > 1 and m.key[1] not in ("", NATIONAL):
         return _iri("Body", m.canonical, m.key[1])
     return _iri(m.type, m.canonical, None)

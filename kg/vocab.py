@@ -46,10 +46,10 @@ def entity_iri(entity_type: str, canonical: str, code: str | None = None) -> URI
     return ID[f"{kind}/{name_key(canonical)}"]
 
 
-def village_iri(canonical: str, town_code: str) -> URIRef:
-    """IRI of a village, which has no code of its own: a hash of its name and its town's code
-    (many villages share a name)."""
-    return ID[f"place/{name_key(canonical + '@' + town_code)}"]
+def local_place_iri(canonical: str, code: str) -> URIRef:
+    """IRI of a place with no code of its own whose name many places share: a hash of its name
+    and the code of the division it lies in (紫南村 of 南庄镇, 太湖新城 of 无锡市)."""
+    return ID[f"place/{name_key(canonical + '@' + code)}"]
 
 
 def doc_iri(doc_id: str) -> URIRef:

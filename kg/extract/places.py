@@ -454,7 +454,7 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             warnings.append(f"ambiguous place name {c.surface!r} left unlinked")
     zones = zone_mentions(clean, mentions, jurisdiction, gazetteer)
     own_areas = {z.canonical.removesuffix("新区") for z in zones if jurisdiction is not None
-                 and z.key == ("zone", jurisdiction.code) and z.surface == z.canonical}
+                 and z.key == ("zone", "local", jurisdiction.code) and z.surface == z.canonical}
     if own_areas:  # 山南 elsewhere in the report (山南十一中) is that district too, not the distant city
         mentions = [m for m in mentions if not (m.key[:1] == ("division",) and m.surface in own_areas
                                                 and _far_from(gazetteer.reference.divisions_by_code[m.code],
@@ -873,6 +873,11 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
                                        owner.surface + ZONE_SUFFIXES[suffix], "", ("zone", inner.code)))
                 break
             if owner is not None and owner.key[0] != "division":
+                if not middle and ZONE_SUFFIXES[suffix] in ("新城", "新区") and owner.key[:2] in _NATURAL_OWNERS \
+                        and _own_feature(owner, jurisdiction, gazetteer):
+                    # 太湖新城, 蠡湖新城 in a Wuxi report: a new town named after the city's own lake or river
+                    out.append(Mention("Place", owner.begin, m.end(), clean[owner.begin:m.end()],
+                                       owner.surface + ZONE_SUFFIXES[suffix], "", ("zone", "local", jurisdiction.code)))
                 break
             division = gazetteer.reference.divisions_by_code[owner.code] if owner else relative
             if owner and division.level == "province" and clean[owner.begin - 1:owner.begin] in ("—", "–", "-"):
@@ -882,7 +887,7 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
                 # 山南新区 in a 淮南 report: a new district of the report's own, named by a word
                 # that is also a distant city's short name (a distant one is written in full)
                 out.append(Mention("Place", owner.begin, m.end(), clean[owner.begin:m.end()],
-                                   owner.surface + "新区", "", ("zone", jurisdiction.code)))
+                                   owner.surface + "新区", "", ("zone", "local", jurisdiction.code)))
                 break
             prefix = owner.surface if owner else city_short(relative)
             if owner and owner.surface == division.name and division.level != "province":
@@ -910,6 +915,19 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
             if park is not None:
                 out.append(park)
     return _written_in_full(out)
+
+
+_NATURAL_OWNERS = (("feature", "lake"), ("feature", "river"), ("feature", "mountain"))
+
+
+def _own_feature(feature: Mention, jurisdiction: Division | None, gazetteer: Gazetteer) -> bool:
+    """Whether a city's or county's report can name a zone after this river, lake or mountain:
+    it lies in the report's province."""
+    if jurisdiction is None or jurisdiction.level not in ("city", "county"):
+        return False
+    known = gazetteer.reference.features_by_name.get(feature.canonical)
+    province = gazetteer.reference.province_of(jurisdiction.code)
+    return known is not None and province is not None and province.code in known.provinces
 
 
 # 自贸试验区南京片区, 江苏自贸区南京片区, 中国（河北）自由贸易试验区正定片区: an area of a pilot free trade zone

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.helpers import names, relations
+from tests.helpers import names, relations, run
 
 
 @pytest.mark.parametrize("text, jurisdiction, expected", [
@@ -630,3 +630,11 @@ def test_a_river_s_name_may_open_with_a_direction_or_an_age(text, expected):
 def test_a_province_s_park_abroad_is_no_zone_of_the_province_but_a_shared_metropolitan_area_is():
     assert "广东工业园" not in names("建设埃塞俄比亚—广东工业园等境外园区。", "Place", "广东省")
     assert "安顺都市圈" in names("围绕建设贵阳—贵安—安顺都市圈。", "Place", "安顺市")
+
+
+def test_a_new_town_named_after_the_city_s_own_lake_is_its_zone_and_no_other_city_s():
+    text = "努力提高太湖新城公共服务配套能力。"
+    assert ("太湖新城", "partOf", "无锡市") in relations("无锡市人民政府工作报告\n" + text, "无锡市")
+    iris = {city: {e.iri for e in run(text, city).entities if e.canonical == "太湖新城"} for city in ("无锡市", "苏州市")}
+    assert iris["无锡市"] and iris["苏州市"] and not iris["无锡市"] & iris["苏州市"]  # two towns, one name
+    assert "太湖新城" not in names(text, "Place", "江苏省")  # a province's report names no city's town so
