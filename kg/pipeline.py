@@ -72,7 +72,8 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
         enacting = gaz.reference.divisions_by_code[author[1]].name + "人民代表大会常务委员会"
     regulations = localised(regulation_mentions(clean, gaz, enacting), clean, places, None if national else division, gaz)
     taken_spans = [(m.begin, m.end) for m in places + bodies + regulations]
-    projects = project_mentions(clean, taken_spans, [(m.begin, m.end) for m in places])
+    regions = frozenset((m.begin, m.end) for m in places if m.key[:2] == ("feature", "region"))
+    projects = project_mentions(clean, taken_spans, [(m.begin, m.end) for m in places], regions)
     projects = [_resolve_relative(p, clean, division, gaz) for p in projects if not _inside_title(p, regulations)]
     projects = [p for p in projects if not _of_any_unit(p)]
     projects = _merge_short_forms(_facility_parts(_name_lines(projects, places, division, gaz), clean), places)

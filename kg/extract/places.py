@@ -439,8 +439,8 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
                 # report is 通化's: away from home a short needs its place (上海自贸区) and its kind
                 continue
             canonical = feature.long_name if feature.kind == "country" and feature.long_name else feature.name
-            inside = _division_inside_zone(c, feature.provinces, jurisdiction, gazetteer, year, named) \
-                if feature.kind == "zone" else []
+            inside = _division_inside_zone(c, feature.provinces, jurisdiction, gazetteer, year, named,
+                                           region=feature.kind == "region") if feature.kind in ("zone", "region") else []
             # a zone's key carries the place its name opens with: 洛阳高新技术产业开发区 is 洛阳市's
             key = ("feature", c.hit.feature_kind, *(m.code for m in inside))
             mentions.append(Mention("Place", c.begin, c.end, c.surface, canonical, "", key))
@@ -516,9 +516,11 @@ _ZONE_NAME_OPENING = re.compile("中国（|中国\\(|中新")  # 中国（上海
 
 
 def _division_inside_zone(c: PlaceCandidate, provinces: tuple[str, ...], jurisdiction: Division | None,
-                          gazetteer: Gazetteer, year: int | None, named: frozenset[str]) -> list[Mention]:
-    """The city or county a listed zone's name opens with (泰州 in 泰州医药高新技术产业开发区, 天津
-    in 中新天津生态城) is named too, as a pattern-built zone's place is (孝感 in 孝感高新区)."""
+                          gazetteer: Gazetteer, year: int | None, named: frozenset[str],
+                          region: bool = False) -> list[Mention]:
+    """The province, city or county a listed zone's or region's name opens with (泰州 in
+    泰州医药高新技术产业开发区, 天津 in 中新天津生态城, 武汉 in 武汉都市圈, 辽宁 in 辽宁沿海经济带) is
+    named too, as a pattern-built zone's place is (孝感 in 孝感高新区)."""
     opening = _ZONE_NAME_OPENING.match(c.surface)
     start = opening.end() if opening else 0
     for b, e, hit in sorted(gazetteer.places.hits(c.surface), key=lambda h: h[0] - h[1]):
@@ -527,6 +529,9 @@ def _division_inside_zone(c: PlaceCandidate, provinces: tuple[str, ...], jurisdi
         division = choose_division(hit, jurisdiction, gazetteer, (), year, named)
         if division is not None and c.surface.endswith(division.name):
             continue  # 两江 in 重庆两江新区 is the zone itself, listed as a county-level unit
+        if region and (division is None or division.level not in ("province", "city") or c.surface[e] == "山"):
+            continue  # a region is named after a province or city (辽宁沿海经济带); 天山北坡, 武陵山区 and
+            # 吕梁山区 are named after mountains, 辽中南 and 鄱阳湖 hold counties' names by chance
         if division is not None and division.level != "town" and \
                 gazetteer.reference.province_of(division.code).code in provinces:
             return [Mention("Place", c.begin + b, c.begin + e, c.surface[b:e], division.name, division.code,

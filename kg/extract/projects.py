@@ -559,9 +559,10 @@ def _distribute(item: str, last: str) -> str:
     return item + ends[-1] if ends else item
 
 
-def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tuple[int, int]] = ()) -> list[Mention]:
+def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tuple[int, int]] = (),
+                     regions: frozenset[tuple[int, int]] = frozenset()) -> list[Mention]:
     """Projects in the text; `taken` spans (places, bodies, titles) are never project items,
-    `places` spans make a name proper."""
+    `places` spans make a name proper; `regions` are the places among them that are regions."""
     out: dict[tuple[int, int], Mention] = {}
     taken_set = set(taken)
     places = sorted(places)
@@ -821,7 +822,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         name = trim_name(clean[_clause_start(clean, m.start()):m.start()])
         begin, name = back_to_place(m.start() - len(name) - 2, m.start() - len(name), name)
         if (begin, m.end()) not in out and 2 <= len(name) and _route_name(name, m.group(1) == "高速") \
-                and (begin, m.end()) not in taken_set and (begin, m.start()) not in place_spans \
+                and (begin, m.end()) not in taken_set \
+                and ((begin, m.start()) not in place_spans or (begin, m.start()) in regions) \
                 and is_proper(name, has_place(begin, m.start()), infrastructure=True):
             # the road inside its segment's name (九绵高速 in 九绵高速江油太平至青莲段), itself a project too
             out[(begin, m.end())] = Mention("Project", begin, m.end(), clean[begin:m.end()], clean[begin:m.end()],

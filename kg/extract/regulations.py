@@ -344,7 +344,9 @@ def localised(regulations: list[Mention], clean: str, places: list[Mention], jur
     level word before it names (省《安全生产条例》), else the document's jurisdiction. A national
     title (《优化营商环境条例》) is local only when the report's own organs issued it just before
     (率先出台《优化营商环境条例》), not when they implement it (贯彻落实《…》)."""
-    place_starts = {p.begin for p in places if p.key[0] == "division"}  # a zone (西咸新区) is no territory
+    regions = [(p.begin, p.end) for p in places if p.key[:2] == ("feature", "region")]
+    # a zone (西咸新区) is no territory, nor a city inside a region's name (《武汉城市圈…条例》 is the province's)
+    place_starts = {p.begin for p in places if p.key[0] == "division" and not any(b <= p.begin and p.end < e for b, e in regions)}
     prefectures = {p.begin: p for p in places if p.key == ("division", "city") and p.canonical.endswith("自治州")
                    and p.surface.endswith("州") and p.surface != p.canonical}
     out = []

@@ -638,3 +638,16 @@ def test_a_new_town_named_after_the_city_s_own_lake_is_its_zone_and_no_other_cit
     iris = {city: {e.iri for e in run(text, city).entities if e.canonical == "太湖新城"} for city in ("无锡市", "苏州市")}
     assert iris["无锡市"] and iris["苏州市"] and not iris["无锡市"] & iris["苏州市"]  # two towns, one name
     assert "太湖新城" not in names(text, "Place", "江苏省")  # a province's report names no city's town so
+
+
+def test_a_region_is_a_place_and_names_the_province_or_city_its_name_opens_with():
+    found = names("推进辽宁沿海经济带建设，融入天山北坡经济带、黄河三角洲高效生态经济区。", "Place", "大连市")
+    assert {"辽宁沿海经济带", "辽宁省", "天山北坡经济带", "黄河三角洲高效生态经济区"} <= found
+    assert "天山区" not in found  # a mountain's name, not Urumqi's district
+    assert "东北地区" not in names("加快渝东北地区发展。", "Place", "重庆市")
+
+
+def test_a_railway_named_by_a_region_s_abbreviation_and_a_title_opening_with_one():
+    assert "苏锡常城际铁路" in names("开工建设苏锡常城际铁路太仓先导段。", "Project", "苏州市")
+    text = "湖北省人民政府工作报告\n省人大常委会制定《武汉城市圈资源节约型和环境友好型社会建设综合配套改革试验促进条例》。"
+    assert "湖北省武汉城市圈资源节约型和环境友好型社会建设综合配套改革试验促进条例" in names(text, "Regulation", "湖北省")
