@@ -118,7 +118,9 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
             else:
                 kind = first.key[1] if len(first.key) > 1 else ""
                 feature = ref.features_by_name.get(first.canonical)
-                if feature is not None and len(feature.provinces) == 1 and kind != "country":
+                # a river, lake or mountain stands outside the administrative hierarchy (府澴河 is no part
+                # of 湖北省); a region or zone of one province is part of it
+                if feature is not None and len(feature.provinces) == 1 and kind not in ("country", *_NATURAL_FEATURES):
                     parent = place_iri_by_code.get(feature.provinces[0], "")
             if parent:
                 relations.add(Relation(iri, "partOf", parent, None, "gazetteer"))

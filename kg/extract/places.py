@@ -429,6 +429,11 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             continue  # 突破千亿元大关，: a word closing an amount (a milestone), not 大关县 (60亿元宽城…项目 is)
         if not c.hit.full and c.surface[0] in _NUMERALS and c.begin > 1 and clean[c.begin - 2] in _NUMERALS:
             continue  # “一区两路三江”: a slogan's count, not 三江侗族自治县
+        if prefer_feature and c.hit.feature_kind in ("lake", "river") and _ZONE.match(clean, c.end) \
+                and (opening := _opening_division(c, province, jurisdiction, gazetteer, year, named)) is not None:
+            mentions.append(opening)  # 大冶湖 + 高新区: a zone named after the city and its lake, built on the city
+            previous = None
+            continue
         if prefer_feature:
             feature = gazetteer.reference.features_by_name[c.hit.feature]
             if feature.kind == "zone" and not c.hit.full and province is not None and feature.provinces \
@@ -537,6 +542,19 @@ def _division_inside_zone(c: PlaceCandidate, provinces: tuple[str, ...], jurisdi
             return [Mention("Place", c.begin + b, c.begin + e, c.surface[b:e], division.name, division.code,
                             ("division", division.level))]
     return []
+
+
+def _opening_division(c: PlaceCandidate, province: Division | None, jurisdiction: Division | None,
+                      gazetteer: Gazetteer, year: int | None, named: frozenset[str]) -> Mention | None:
+    """The division of the report's province a lake's or river's name opens with (大冶 in 大冶湖)."""
+    for b, e, hit in sorted(gazetteer.places.hits(c.surface), key=lambda h: h[0] - h[1]):
+        if b != 0 or e >= len(c.surface) or not hit.divisions:
+            continue
+        division = choose_division(hit, jurisdiction, gazetteer, (), year, named)
+        if division is not None and province is not None and _within(division, province.code, gazetteer):
+            return Mention("Place", c.begin, c.begin + e, c.surface[:e], division.name, division.code,
+                           ("division", division.level))
+    return None
 
 
 def _longer_town_after(clean: str, c: PlaceCandidate, county: Division | None,
@@ -831,6 +849,8 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
     places = [m for m in places if m.key[:2] != ("feature", "sea")]  # 宁波杭州湾新区: a bay names the zone
     ends = {m.end: m for m in places}
     starts = {m.begin for m in places}
+    # a lake or river may stand inside a zone's name after its city (宜兴 + 东氿 + 新城, 吴江 + 汾湖 + 高新区)
+    blocking = {m.begin for m in places if m.key[:2] not in _NATURAL_OWNERS}
     out = []
     for m in _ZONE.finditer(clean):
         suffix = m.group(1)
@@ -851,7 +871,8 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
         for middle_len in range(0, 5):
             start = m.start() - middle_len
             middle = clean[start:m.start()]
-            if any(ch in _NOT_IN_NAME or ch.isdigit() for ch in middle) or any(p in starts for p in range(start + 1, m.start())):
+            if any(ch in _NOT_IN_NAME or ch.isdigit() for ch in middle) \
+                    or any(p in blocking for p in range(start + 1, m.start())):
                 break
             if _ZONE_CLAUSE_VERB.search(middle):
                 break  # 阳江推进沿海经济带: the report's verb, not the zone's name
@@ -877,6 +898,9 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
                     out.append(Mention("Place", owner.begin, m.end(), clean[owner.begin:m.end()],
                                        owner.surface + ZONE_SUFFIXES[suffix], "", ("zone", inner.code)))
                 break
+            if owner is not None and owner.key[:2] in _NATURAL_OWNERS and ends.get(owner.begin) is not None \
+                    and ends[owner.begin].key[0] == "division":
+                continue  # 宜兴东氿新城: the name opens with the city before the lake
             if owner is not None and owner.key[0] != "division":
                 if not middle and ZONE_SUFFIXES[suffix] in ("新城", "新区") and owner.key[:2] in _NATURAL_OWNERS \
                         and _own_feature(owner, jurisdiction, gazetteer):

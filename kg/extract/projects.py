@@ -590,6 +590,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
     # each position inside a short division's name → its start (和龙, not 吉安县工业园区 or a list)
     inside_short_place = {pos: b for b, e in reversed(places) if e - b <= 4 and "、" not in clean[b:e] for pos in range(b + 1, e)}
     place_spans = set(places)
+    place_length = {b: e - b for b, e in sorted(places, key=lambda p: p[0] - p[1])}  # the shortest at each start
     organ_ends = sorted(e for b, e in taken_set - place_spans)  # bodies and titles: no name runs across one
 
     def name_start(start: int, pos: int) -> int:
@@ -729,9 +730,12 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
             begin, name = back_to_place(begin, begin + len(item) - len(name), name)
             # 长城、长征、黄河国家文化公园: a bare name takes the kind of the next item that has one,
             # even where its own span is a place's (长城 the wall, 长江 the river)
-            later = next((it for _, it in items[index + 1:] if _ANY_SUFFIX.search(it)), "")
-            kind = _shared_kind(later) if later else ""
+            later_begin, later = next(((b, it) for b, it in items[index + 1:] if _ANY_SUFFIX.search(it)), (0, ""))
+            kind = _shared_kind(later, place_length.get(later_begin, 0)) if later else ""
             is_place = (begin, begin + len(name)) in place_spans
+            if not kind and later and is_place and name[-1] in "湖河江山" and later.find(name[-1]) >= 1:
+                # 花亭湖、菜子湖、嬉子湖国家湿地公园: the last one is a lake too, whatever jieba makes of it
+                kind = _shared_kind(later, later.find(name[-1]) + 1, sibling=True)
             if (is_place and name.endswith(_WHOLE_ZONE)) or name in ZONE_SUFFIXES:
                 continue  # 浏阳经开区和大围山国家森林公园, 咸宁综合保税区、外贸综合服务中心: a zone is its own item
             if kind and _one_name(name, is_place) and (is_place or not (
@@ -845,11 +849,16 @@ _COMMON_NAME = 2000  # and from which a noun is a common noun (山区 2,809), no
 _NOT_SHARED = r"[等和及与\d一二三四五六七八九十两几百千万个县市区镇乡]|重大|重点"  # 阜平等通用机场, 新邵4个…项目
 
 
-def _shared_kind(last: str) -> str:
+def _shared_kind(last: str, place_length: int = 0, sibling: bool = False) -> str:
     """What a list's last item adds to the proper name it opens with (黄河 + 国家文化公园), when
-    it opens with one and the rest holds a facility noun; empty otherwise."""
+    it opens with one (a place of `place_length` characters, or a proper word) and the rest holds
+    a facility noun; empty otherwise. A `sibling` name (a lake after lakes: 艾溪湖、青山湖排涝工程)
+    ends where the place word ends, whatever word follows."""
     tags = tag(last)
-    if len(tags) < 2 or len(tags[0][0]) < 2 or not (
+    if place_length:
+        rest = last[place_length:]
+        tags = ((last[:place_length], "ns"), *tag(rest))
+    elif len(tags) < 2 or len(tags[0][0]) < 2 or not (
             tags[0][1] in _PROPER_TAGS or (tags[0][1] == "n" and _frequency(tags[0][0]) < _COMMON_NAME)):
         return ""
     rest = last[len(tags[0][0]):]
@@ -858,7 +867,7 @@ def _shared_kind(last: str) -> str:
         return ""
     if tags[1][0] in _LEADING or tags[1][1] in ("d", "p", "c", "u", "r") or _PREDICATE_INSIDE.search(rest):
         return ""  # 南涧要抓好沪滇协作产业园: a clause, not a kind
-    if _frequency(tags[1][0]) < _COMMON_WORD:
+    if not sibling and _frequency(tags[1][0]) < _COMMON_WORD:
         return ""  # 江永古宅水库: a rare word after the place belongs to the name (古宅), not to a kind
     return rest if is_proper(last, places=True, strict=False, infrastructure=True) else ""
 

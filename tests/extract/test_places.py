@@ -651,3 +651,23 @@ def test_a_railway_named_by_a_region_s_abbreviation_and_a_title_opening_with_one
     assert "苏锡常城际铁路" in names("开工建设苏锡常城际铁路太仓先导段。", "Project", "苏州市")
     text = "湖北省人民政府工作报告\n省人大常委会制定《武汉城市圈资源节约型和环境友好型社会建设综合配套改革试验促进条例》。"
     assert "湖北省武汉城市圈资源节约型和环境友好型社会建设综合配套改革试验促进条例" in names(text, "Regulation", "湖北省")
+
+
+def test_a_river_named_like_a_distant_city_is_the_river():
+    found = names("推进韩江、黄冈河综合治理。", "Place", "潮州市")
+    assert "黄冈河" in found and "黄冈市" not in found
+    assert "洛阳市" not in names("加强洛阳江流域治理。", "Place", "泉州市")
+
+
+@pytest.mark.parametrize("text, jurisdiction, expected", [
+    ("推进大冶湖高新区建设。", "黄石市", "大冶湖高新技术产业开发区"),  # the city's lake, named after the city
+    ("推进宜兴东氿新城建设。", "无锡市", "宜兴东氿新城"),  # a lake inside the name after its city
+    ("吴江汾湖高新技术产业开发区获批。", "苏州市", "吴江汾湖高新技术产业开发区"),
+])
+def test_a_zone_named_after_a_city_and_its_lake(text, jurisdiction, expected):
+    assert expected in names(text, "Place", jurisdiction)
+
+
+def test_a_river_stands_outside_the_administrative_hierarchy():
+    rels = relations("湖北省人民政府工作报告\n推进府澴河流域综合治理，保护湖北省水资源。", "湖北省")
+    assert not any(s == "府澴河" and p == "partOf" for s, p, o in rels)

@@ -719,3 +719,8 @@ def test_a_water_diversion_works_is_named_by_its_waters():
 
 def test_a_zone_to_be_set_up_in_a_city_is_no_project():
     assert names("积极争取在青岛设立保税港区。", "Project", "山东省") == set()
+
+
+def test_lakes_listed_before_a_park_named_after_the_last_one_share_its_kind():
+    assert names("花亭湖、菜子湖、嬉子湖国家湿地公园获批。", "Project", "安庆市") == {
+        "花亭湖国家湿地公园", "菜子湖国家湿地公园", "嬉子湖国家湿地公园"}
