@@ -877,7 +877,8 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
             if _ZONE_CLAUSE_VERB.search(middle):
                 break  # 阳江推进沿海经济带: the report's verb, not the zone's name
             owner = ends.get(start)
-            if owner is not None and _unbalanced(middle) and middle not in ("）", ")"):
+            opens_china = owner is not None and clean[max(0, owner.begin - 3):owner.begin] in ("中国（", "中国(")
+            if owner is not None and _unbalanced(middle) and not (middle[:1] in "）)" and opens_china):
                 break  # (都匀（开发区）, 港科大（广州）创新区: a bracket the name does not hold; 孟连（勐阿）边合区 holds one)
             relative = None
             if owner is None and middle_len == 0 and start > 0:
@@ -927,11 +928,15 @@ def zone_mentions(clean: str, places: list[Mention], jurisdiction: Division | No
                 # 宿州市埇桥经开区, 重庆璧山高新区: the county's zone goes by the place written before it too
                 prefix = city_short(gazetteer.reference.divisions_by_code[above.code]) + prefix
                 begin = above.begin
-            if middle in ("）", ")"):  # 中国（云南）自贸区: the name opens before the place
+            canonical = prefix + middle + ZONE_SUFFIXES[suffix]
+            if middle[:1] in ("）", ")"):  # 中国（云南）自贸区, 中国（绵阳）科技城新区: the name opens before the place
                 if not (owner and clean[max(0, begin - 3):begin] in ("中国（", "中国(")):
                     break
-                begin, middle = begin - 3, ""
-            canonical = prefix + middle + ZONE_SUFFIXES[suffix]
+                begin, middle = begin - 3, middle[1:]
+                if middle:
+                    canonical = f"中国（{owner.surface}）{middle}{ZONE_SUFFIXES[suffix]}"
+                else:
+                    canonical = prefix + ZONE_SUFFIXES[suffix]
             if suffix in ("自由贸易试验区", "自贸试验区", "自贸区") and division.level == "province":
                 canonical = f"中国（{prefix}）自由贸易试验区"
             out.append(Mention("Place", begin, m.end(), clean[begin:m.end()], canonical, "",

@@ -671,3 +671,9 @@ def test_a_zone_named_after_a_city_and_its_lake(text, jurisdiction, expected):
 def test_a_river_stands_outside_the_administrative_hierarchy():
     rels = relations("湖北省人民政府工作报告\n推进府澴河流域综合治理，保护湖北省水资源。", "湖北省")
     assert not any(s == "府澴河" and p == "partOf" for s, p, o in rels)
+
+
+def test_a_zone_named_after_china_and_its_city_in_brackets():
+    rels = relations("推进中国（绵阳）科技城新区建设。", "绵阳市")
+    assert ("中国（绵阳）科技城新区", "partOf", "绵阳市") in rels
+    assert "中国（云南）自由贸易试验区" in names("建设中国（云南）自贸区。", "Place", "云南省")
