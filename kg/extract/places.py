@@ -429,9 +429,9 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             continue  # 突破千亿元大关，: a word closing an amount (a milestone), not 大关县 (60亿元宽城…项目 is)
         if not c.hit.full and c.surface[0] in _NUMERALS and c.begin > 1 and clean[c.begin - 2] in _NUMERALS:
             continue  # “一区两路三江”: a slogan's count, not 三江侗族自治县
-        if prefer_feature and c.hit.feature_kind in ("lake", "river") and _ZONE.match(clean, c.end) \
-                and (opening := _opening_division(c, province, jurisdiction, gazetteer, year, named)) is not None:
-            mentions.append(opening)  # 大冶湖 + 高新区: a zone named after the city and its lake, built on the city
+        if prefer_feature and c.hit.feature_kind in ("lake", "river") and _ZONE.match(clean, c.end) and province \
+                and (opening := _division_inside_zone(c, (province.code,), jurisdiction, gazetteer, year, named)):
+            mentions += opening  # 大冶湖 + 高新区: a zone named after the city and its lake, built on the city
             previous = None
             continue
         if prefer_feature:
@@ -523,9 +523,9 @@ _ZONE_NAME_OPENING = re.compile("中国（|中国\\(|中新")  # 中国（上海
 def _division_inside_zone(c: PlaceCandidate, provinces: tuple[str, ...], jurisdiction: Division | None,
                           gazetteer: Gazetteer, year: int | None, named: frozenset[str],
                           region: bool = False) -> list[Mention]:
-    """The province, city or county a listed zone's or region's name opens with (泰州 in
-    泰州医药高新技术产业开发区, 天津 in 中新天津生态城, 武汉 in 武汉都市圈, 辽宁 in 辽宁沿海经济带) is
-    named too, as a pattern-built zone's place is (孝感 in 孝感高新区)."""
+    """The province, city or county of `provinces` a listed zone's, region's or lake's name opens
+    with (泰州 in 泰州医药高新技术产业开发区, 天津 in 中新天津生态城, 武汉 in 武汉都市圈, 辽宁 in
+    辽宁沿海经济带, 大冶 in 大冶湖) is named too, as a pattern-built zone's place is (孝感 in 孝感高新区)."""
     opening = _ZONE_NAME_OPENING.match(c.surface)
     start = opening.end() if opening else 0
     for b, e, hit in sorted(gazetteer.places.hits(c.surface), key=lambda h: h[0] - h[1]):
@@ -542,19 +542,6 @@ def _division_inside_zone(c: PlaceCandidate, provinces: tuple[str, ...], jurisdi
             return [Mention("Place", c.begin + b, c.begin + e, c.surface[b:e], division.name, division.code,
                             ("division", division.level))]
     return []
-
-
-def _opening_division(c: PlaceCandidate, province: Division | None, jurisdiction: Division | None,
-                      gazetteer: Gazetteer, year: int | None, named: frozenset[str]) -> Mention | None:
-    """The division of the report's province a lake's or river's name opens with (大冶 in 大冶湖)."""
-    for b, e, hit in sorted(gazetteer.places.hits(c.surface), key=lambda h: h[0] - h[1]):
-        if b != 0 or e >= len(c.surface) or not hit.divisions:
-            continue
-        division = choose_division(hit, jurisdiction, gazetteer, (), year, named)
-        if division is not None and province is not None and _within(division, province.code, gazetteer):
-            return Mention("Place", c.begin, c.begin + e, c.surface[:e], division.name, division.code,
-                           ("division", division.level))
-    return None
 
 
 def _longer_town_after(clean: str, c: PlaceCandidate, county: Division | None,

@@ -854,13 +854,13 @@ def _shared_kind(last: str, place_length: int = 0, sibling: bool = False) -> str
     it opens with one (a place of `place_length` characters, or a proper word) and the rest holds
     a facility noun; empty otherwise. A `sibling` name (a lake after lakes: 艾溪湖、青山湖排涝工程)
     ends where the place word ends, whatever word follows."""
-    tags = tag(last)
     if place_length:
-        rest = last[place_length:]
-        tags = ((last[:place_length], "ns"), *tag(rest))
-    elif len(tags) < 2 or len(tags[0][0]) < 2 or not (
-            tags[0][1] in _PROPER_TAGS or (tags[0][1] == "n" and _frequency(tags[0][0]) < _COMMON_NAME)):
-        return ""
+        tags = ((last[:place_length], "ns"), *tag(last[place_length:]))
+    else:
+        tags = tag(last)
+        if len(tags) < 2 or len(tags[0][0]) < 2 or not (
+                tags[0][1] in _PROPER_TAGS or (tags[0][1] == "n" and _frequency(tags[0][0]) < _COMMON_NAME)):
+            return ""
     rest = last[len(tags[0][0]):]
     ends_as_kind = _LIST_SUFFIX.search(rest) or (rest.endswith("段") and _ANY_SUFFIX.search(rest))
     if len(rest) < 3 or not ends_as_kind or _COUNTED.search(rest) or re.search(_NOT_SHARED, rest):
