@@ -214,7 +214,7 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
                 and not re.match("[和及与、]", text[m.end - s.begin:]):  # (制定《A》及配套文件 makes A too)
             cue = None  # 制定贯彻《X》的具体措施: what is made is the measures, not X
         if cue is not None and cue[1] == "作出" and not (m.canonical.endswith(("决定", "决议"))
-                                                       and re.fullmatch("了?", text[cue[2] + 2:rel])):
+                                                       and re.fullmatch("了?", text[cue[2] + len(cue[1]):rel])):
             cue = None  # one makes (作出) a decision or resolution, right before its title; nothing else
         if cue is not None:
             predicate, word, cue_at = cue
