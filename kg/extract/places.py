@@ -374,7 +374,10 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
                          and clean[previous_end] == "、")
             # 两江新区: a new area the statistics also list as a county-level unit is the zone
             same_zone = c.hit.feature_kind == "zone" and division.name.endswith("新区")
-            prefer_feature = cue or (feature_here and not local) or outside_county or same_zone \
+            # 玄武湖, 浏阳河, 四姑娘山: a bare name shared with a town's short form is the lake, river or
+            # mountain the town is named after (the town is written with its 街道, 镇 or 乡)
+            town_short = division.level == "town" and not c.hit.full and c.hit.feature_kind in _NATURAL
+            prefer_feature = cue or (feature_here and not local) or outside_county or same_zone or town_short \
                 or not (local or division.level in ("province", "city"))
         else:
             prefer_feature = bool(c.hit.feature)

@@ -620,7 +620,7 @@ def test_a_distant_city_s_short_name_before_dao_is_a_street_or_a_corridor():
     ("抓好老龙河等流域污染治理。", {"老龙河"}),  # a direction or age opens the name, 等 before the cue
     ("推进小清河流域综合治理。", {"小清河"}),
     ("横河、减马横河、老马颊河等综合治理。", {"横河", "减马横河", "老马颊河"}),  # a list item keeps its first character
-    ("加强上游潮河流域治理。", set()),  # the upper reaches open no river's name (上游潮河)
+    ("加强上游潮河流域治理。", {"潮河"}),  # the upper reaches open no river's name (上游潮河)
     ("力争开工建设隆阳上坪河等水库。", {"隆阳区"}),  # a reservoir named by a river: no river without a cue
 ])
 def test_a_river_s_name_may_open_with_a_direction_or_an_age(text, expected):
@@ -677,3 +677,8 @@ def test_a_zone_named_after_china_and_its_city_in_brackets():
     rels = relations("推进中国（绵阳）科技城新区建设。", "绵阳市")
     assert ("中国（绵阳）科技城新区", "partOf", "绵阳市") in rels
     assert "中国（云南）自由贸易试验区" in names("建设中国（云南）自贸区。", "Place", "云南省")
+
+
+def test_a_bare_name_shared_with_a_town_s_short_form_is_the_lake_or_mountain():
+    assert names("市民漫步玄武湖。", "Place", "南京市") == {"玄武湖"}  # not 玄武湖街道
+    assert names("玄武湖街道开展活动。", "Place", "南京市") == {"玄武湖街道"}  # written in full, the subdistrict
