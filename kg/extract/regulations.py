@@ -174,6 +174,7 @@ def regulation_mentions(clean: str, gazetteer: Gazetteer, enacting_body: str = "
         ):
             continue
         out.append(Mention("Regulation", begin, m.end(), clean[begin:m.end()], canonical, key=("decision", "")))
+    out += quoted_titles(clean, gazetteer, [(m.begin, m.end) for m in out])
     out += unbracketed_titles(clean, gazetteer, [(m.begin, m.end) for m in out])
     out += inspected_titles(clean, gazetteer, [(m.begin, m.end) for m in out])
     out += implemented_laws(clean, gazetteer, [(m.begin, m.end) for m in out])
@@ -204,6 +205,28 @@ def implemented_laws(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, in
             if not clean.startswith(("、", "和", "及", "与"), m.end()):
                 break
             pos = m.end() + 1
+    return out
+
+
+# Titles in quotation marks instead of 《》, as older reports write them (制定了“江西省森林条例”):
+# only national laws of the shipped list, decisions, and instruments of legal kinds that open with
+# their territory's full name, since quoted slogans end in such words too (“一法一条例”,
+# “枫桥式工作法”, “广州办法”).
+_QUOTED = re.compile("“([^“”《》]{4,60})”")
+_QUOTED_KINDS = ("条例", "办法", "规定", "细则", "决定", "决议")
+
+
+def quoted_titles(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    divisions = gazetteer.reference.divisions_by_name
+    for m in _QUOTED.finditer(clean):
+        title = m.group(1)
+        if not is_legal_title(title) or any(b < m.end() and m.start() < e for b, e in taken):
+            continue
+        canonical, level = canonical_title(title, gazetteer)
+        territory = any(d.name == title[:k] for k in range(2, 12) for d in divisions.get(title[:k], ()))
+        if level or (title.endswith(_QUOTED_KINDS) and (territory or title.startswith("关于"))):
+            out.append(Mention("Regulation", m.start(), m.end(), title, canonical, key=("title", level)))
     return out
 
 
@@ -292,8 +315,8 @@ def inspected_titles(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, in
         opener = _INSPECTION_OPENER.match(clean, start, end) or (verb and _INSPECTION_OPENER.match(clean, verb.start(), end))
         pos = opener.end() if opener else start
         if opener and clean[pos - 1] in "对就":  # 开展对外贸易法执法检查: the 对 may open the title
-            longer = _INSPECTED_ITEM.match(clean, pos - 1, end)
-            pos -= bool(longer and _unbracketed_title(longer, gazetteer, taken))
+            longer = _INSPECTED_ITEM.match(clean, pos - 1, end)  # (对|江西省…条例: a preposition does not)
+            pos -= bool(longer and len(tag(longer.group())[0][0]) > 1 and _unbracketed_title(longer, gazetteer, taken))
         while pos < end and (m := _INSPECTED_ITEM.match(clean, pos, end)) is not None:
             mention = _unbracketed_title(m, gazetteer, taken)
             if mention is not None:

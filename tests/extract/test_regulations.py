@@ -228,3 +228,17 @@ def test_national_laws_carried_out_are_named_without_brackets():
     assert names(text, "Regulation", "孝感市") == {"中华人民共和国民法典", "中华人民共和国外商投资法",
                                                   "中华人民共和国安全生产法"}
     assert not {r for r in relations(text, "孝感市") if r[1] in ("enacts", "amends")}
+
+
+def test_titles_in_quotation_marks_instead_of_brackets():
+    text = "江西省人民代表大会常务委员会工作报告\n一年来，常委会制定了“江西省森林条例”、“江西省水资源条例”。"
+    made = {o for s, p, o in relations(text) if (s, p) == ("江西省人大常委会", "enacts")}
+    assert {"江西省森林条例", "江西省水资源条例"} <= made
+    # quoted slogans and ways of working are no titles
+    assert names("推广“枫桥式工作法”、“广州办法”，落实“一法一条例”。", "Regulation", "广州市") == set()
+
+
+def test_a_preposition_before_an_unbracketed_inspected_title_is_not_part_of_it():
+    text = "江西省人民代表大会常务委员会工作报告\n一年来，对江西省环境保护条例的实施情况进行了执法检查。"
+    assert ("江西省人大常委会", "inspects", "江西省环境保护条例") in relations(text)
+    assert "中华人民共和国对外贸易法" in names("开展对外贸易法执法检查。", "Regulation", "江西省")
