@@ -57,6 +57,7 @@ NPCSC_COMMITTEES = {
     "办公厅": (),
     "办公室": (),
     "研究室": (),
+    "信访局": (), "信访室": (), "法规工作室": (), "备案审查室": (), "备案审查工作室": (),
     "执法检查组": (),  # set up for one inspection, and reported on as an organ of the committee
 }
 # Departments of a Party committee.

@@ -394,3 +394,9 @@ def test_a_department_written_after_its_government_s_name_is_the_department():
     text = "会同省人民政府法制办公室开展立法调研，省政府国资委、省国资委参加。"
     assert names(text, "Body", "江西省") == {"江西省人民政府", "江西省法制办公室", "江西省国有资产监督管理委员会"}
     assert ("江西省法制办公室", "subOrganizationOf", "江西省人民政府") in relations(text, "江西省")
+
+
+@pytest.mark.parametrize("organ", ["信访局", "法规工作室", "备案审查室"])
+def test_a_standing_committee_s_own_offices(organ):
+    found = names(f"省人大常委会{organ}开展工作。", "Body", "江西省")
+    assert f"江西省人大常委会{organ}" in found
