@@ -124,6 +124,10 @@ _COMPLETION = re.compile(
     r"列入|获批|获评)"
 )
 _BOUNDARY = "，。；：！？\n（）“”‘’《》「」"
+# A list that names kinds of institution (技术创新中心、协同创新中心等新型研发机构建设) or domains
+# (国资国企、公共资源交易、政府工程建设等领域) lists no facilities.
+_INSTITUTIONS_LISTED = re.compile("等[\u4e00-\u9fff]{0,6}?机构")
+_DOMAINS_AFTER = re.compile("等(?:重点)?(?:领域|方面|环节|行业)")
 # A place, partner or group named in brackets inside a name (上海（蚌埠）微电子产业园, 学校（集团）项目),
 # not a section, phase or kind of works after one (渝昆高铁（昆明段）, 丰和大道（南延）, （二期）)
 _INNER_BRACKETS = re.compile("(?<=[\u4e00-\u9fff])（(?![^）]*[改扩建])[\u4e00-\u9fff]{1,5}[^段期线延）]）$")
@@ -155,7 +159,7 @@ _COUNTED = re.compile(r"[大中小][ⅠⅡⅢ一二三12]型|^[大中小]+型|\d
 # list's shared noun (文昌阁、老码头、槐荫体育公园 are three facilities).
 _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "院", "园", "场", "站", "港", "码头", "桥", "路", "街", "城", "湖", "山", "河",
                "中心", "基地", "广场", "公园", "段", "线", "期", "校区", "院区", "分院", "园区", "厂", "枢纽", "区", "通道",
-               "站房", "厂房")
+               "站房", "厂房", "场所", "宾馆", "饭店", "酒店")
 _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中 包括 如 并 还 要 让 使 使得 了 盼 抓 建 推 促 保 好 我市 我省 "
                      "我县 我区 本市 全市 全省 集中力量 重点 高质量 高标准 高水平 高起点 高规格 扎实 切实 认真 全力 着力 "
                      "大力 积极 努力 继续 加紧 抓紧 深化 谋划 规划 规划建设 提质升级 新建 续建 重建 落实 全面 动工 有序 "
@@ -718,8 +722,9 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         for sm in _ANY_SUFFIX.finditer(tail):
             segment = _SEGMENT.match(tail, sm.end())  # 长江国家文化公园 + 湖北段
             end = segment.end() if segment else sm.end()
-            if _COMPLETION.match(tail, end):
-                last_end = m.end() + end
+            if (completion := _COMPLETION.match(tail, end)) is not None:
+                if not (_INSTITUTIONS_LISTED.match(completion.group()) or _DOMAINS_AFTER.match(tail, completion.end())):
+                    last_end = m.end() + end
                 break
         if last_end is None:
             continue

@@ -724,3 +724,16 @@ def test_a_zone_to_be_set_up_in_a_city_is_no_project():
 def test_lakes_listed_before_a_park_named_after_the_last_one_share_its_kind():
     assert names("花亭湖、菜子湖、嬉子湖国家湿地公园获批。", "Project", "安庆市") == {
         "花亭湖国家湿地公园", "菜子湖国家湿地公园", "嬉子湖国家湿地公园"}
+
+
+@pytest.mark.parametrize("text", [
+    "加强国资国企、公共资源交易、政府工程建设等领域监管。",  # domains, not facilities
+    "推动科技综合体、技术创新中心、协同创新中心等新型研发机构建设。",  # kinds of institution
+])
+def test_a_list_of_domains_or_kinds_of_institution_names_no_facility(text):
+    assert names(text, "Project", "宿迁市") == set()
+
+
+def test_a_venue_or_hotel_takes_no_shared_noun_of_the_list():
+    found = names("加快宾馆饭店、文化娱乐场所、旅游集散中心等建设。", "Project", "宿迁市")
+    assert "文化娱乐场所中心" not in found
