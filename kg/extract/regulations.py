@@ -208,15 +208,15 @@ def implemented_laws(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, in
     return out
 
 
-# Titles in quotation marks instead of 《》, as older reports write them (制定了“江西省森林条例”):
-# only national laws of the shipped list, decisions, and instruments of legal kinds that open with
-# their territory's full name, since quoted slogans end in such words too (“一法一条例”,
-# “枫桥式工作法”, “广州办法”).
 _QUOTED = re.compile("“([^“”《》]{4,60})”")
 _QUOTED_KINDS = ("条例", "办法", "规定", "细则", "决定", "决议")
 
 
 def quoted_titles(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Titles in quotation marks instead of 《》, as older reports write them (制定了“江西省森林条例”):
+    only national laws of the shipped list, decisions, and instruments of legal kinds that open with
+    their territory's full name, since quoted slogans end in such words too (“一法一条例”,
+    “枫桥式工作法”, “广州办法”)."""
     out = []
     divisions = gazetteer.reference.divisions_by_name
     for m in _QUOTED.finditer(clean):
