@@ -99,6 +99,8 @@ _NATIONAL_KINDS = {"全国人民代表大会": "npc", "全国人民代表大会�
                    "中国人民政治协商会议全国委员会": "cppcc"}
 _WINDOW = 400
 _CLAUSE_OF_USE = re.compile("，(?:认真|严格|全面|深入|积极|大力)?(?:实施|贯彻|落实|执行|宣传|学习|遵守|施行)")
+# ，对《X》开展执法检查: a clause opened by 对 takes its verb after the title, not from the clause before
+_OBJECT_FRONTED = re.compile("[，,](?:并|还|同时|另外|也|及时|先后|分别|首次|重点|专门)*对□?$")
 _REACH = 30
 _HEADING = re.compile(r"(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、])?")
 
@@ -529,7 +531,8 @@ def _nearest_act(text: str, rel: int, regs: list[Located], offset: int) -> tuple
     best = None
     for m in _ANY_ACT.finditer(window):
         best = m
-    if best is None or "■" in window[best.end():] or _CLAUSE_OF_USE.search(window, best.end()):
+    if best is None or "■" in window[best.end():] or _CLAUSE_OF_USE.search(window, best.end()) \
+            or _OBJECT_FRONTED.search(window, best.end()):
         return None  # (制定《A》，实施《B》: B is put to use, not made)
     clause = window.rfind("，", best.end())
     if clause != -1 and _OTHER_DOING.search(window, clause):

@@ -68,6 +68,16 @@ def test_an_act_verb_after_the_title():
     assert ("孝感市人大常委会", "enacts", "孝感市养犬管理条例") not in rels  # a first reading passes no law
 
 
+def test_a_clause_opened_by_对_takes_the_verb_after_its_title():
+    text = ("深圳市人大常委会工作报告\n常委会将修改《深圳经济特区住房公积金管理条例》，对《中华人民共和国科学技术进步法》"
+            "开展执法检查。制定《深圳经济特区河湖管理条例》，并对《中华人民共和国森林法》《中华人民共和国草原法》实施情况进行检查。")
+    rels = _rels(text)
+    assert ("深圳市人大常委会", "amends", "深圳经济特区住房公积金管理条例") in rels
+    assert ("深圳市人大常委会", "enacts", "深圳经济特区河湖管理条例") in rels
+    for law in ("中华人民共和国科学技术进步法", "中华人民共和国森林法", "中华人民共和国草原法"):
+        assert {p for _, p, o in rels if o == law} == {"inspects"}
+
+
 def test_who_acts_is_the_body_written_before_the_verb_not_always_the_author():
     text = ("山东省人大常委会工作报告\n省政府出台《山东省食品安全监督管理办法》。"
             "青岛市制定《青岛市食品安全监督管理办法》。建议省政府加快修订《山东省食品小作坊管理条例》配套制度。"

@@ -145,6 +145,9 @@ _PREDICATE_INSIDE = re.compile(
 _NEVER_IN_NAME = frozenset("的等+＋%％")
 _COUNT_OPENS = re.compile(r"[\d一二三四五六七八九十两几百千万]")  # 青龙山五大郊野公园: a count, not a kind
 _REFORM = re.compile("改革(?:项目|工程)?$")
+# Deputies' homes and stations (代表之家, 人大代表联络站) are a class of the congress's bodies, each
+# district's and town's, never one project
+_DEPUTIES_STATION = re.compile("代表(?:之家|家站|活动站|活动室|活动中心|联络站|联络室|工作站|工作室|服务站)")
 _SUPERLATIVE = re.compile("最(?:大|长|高|宽|深|先进|早)")  # 国内最大伺服电机生产基地: a description, not a name
 # A rank or grade opens a designation, not a name: 国家级旅游度假区, 省级产业园, 5A级景区, 更多REITs项目.
 _DESIGNATION = re.compile(r"(?:国家|省|自治区|市|州|县|区)级|[1-5一二三四五]?A级|国家一类|更多|一批|大批|新一轮")
@@ -350,7 +353,7 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     """
     if len(name) < 2 or not _NEVER_IN_NAME.isdisjoint(name) or _SUPERLATIVE.search(name) \
             or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name) or _EVERY_UNIT.match(name) \
-            or name.endswith(_STANDING) \
+            or name.endswith(_STANDING) or _DEPUTIES_STATION.search(name) \
             or _ANY_SUFFIX.fullmatch(name) or _DESIGNATION.search(name) or _SCALE.match(name) \
             or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", name[:-1] or name):
         return False

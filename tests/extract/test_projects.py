@@ -36,6 +36,7 @@ def test_named_projects(text, jurisdiction, expected):
     "除险加固病险水库，整治非法码头，改扩建现有机场。",
     "实施新一轮退耕还林还草工程，推进新一轮振兴东北老工业基地。",
     "完成56宗中小型水库除险加固。",
+    "推动罗湖区、龙岗区人大常委会规范代表活动站建设，建成南山区人大代表联络站。",  # a class of the congress's bodies
 ])
 def test_categories_and_slogans_are_not_projects(text):
     assert names(text, "Project", "湖北省") == set()
