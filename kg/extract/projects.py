@@ -354,9 +354,10 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     if len(name) < 2 or not _NEVER_IN_NAME.isdisjoint(name) or _SUPERLATIVE.search(name) \
             or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name) or _EVERY_UNIT.match(name) \
             or name.endswith(_STANDING) or _DEPUTIES_STATION.search(name) \
+            or "关于" in name \
             or _ANY_SUFFIX.fullmatch(name) or _DESIGNATION.search(name) or _SCALE.match(name) \
             or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", name[:-1] or name):
-        return False
+        return False  # (关于 opens a report's subject: 省检察院关于服务保障自由贸易港建设工作情况的报告)
     if _NUMBERED_ROUTE.search(name) or _PARTNERS.match(name):
         return True  # a numbered route, a joint project of China and its partners
     if _VOLTAGE_ONLY.fullmatch(name):

@@ -133,10 +133,11 @@ def test_departments_of_earlier_years_and_their_abbreviations():
 
 
 def test_departments_written_without_their_和_and_departments_of_merged_portfolios():
-    found = names("市人力资源社会保障局、市住房城乡建设局、市文化广播电视和旅游局、市教科局和市城管综合执法局联合检查。",
-                  "Body", "南充市")
+    found = names("市人力资源社会保障局、市住房城乡建设局、市文化广播电视和旅游局、市教科局和市城管综合执法局联合检查。"
+                  "市城市管理和综合执法局参加。", "Body", "南充市")
     assert {"南充市人力资源和社会保障局", "南充市住房和城乡建设局", "南充市文化广播电视和旅游局",
-            "南充市教育和科学技术局", "南充市城市管理综合执法局"} <= found
+            "南充市教育和科学技术局", "南充市城市管理综合执法局", "南充市城市管理和综合执法局"} <= found
+    assert "海南省自然资源和规划厅" in names("省自然资源规划厅、省自然资源和规划厅负责同志到会应询。", "Body", "海南省")
 
 
 @pytest.mark.parametrize("text, expected", [

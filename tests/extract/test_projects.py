@@ -42,6 +42,10 @@ def test_categories_and_slogans_are_not_projects(text):
     assert names(text, "Project", "湖北省") == set()
 
 
+def test_the_subject_of_a_report_is_no_project():
+    assert names("听取审议省高级人民法院、省人民检察院关于服务保障自由贸易港建设工作情况的报告。", "Project", "海南省") == set()
+
+
 def test_works_verbs_jieba_tags_as_nouns_do_not_open_a_name():
     assert names("督促整治升钟湖水库周边违建，改扩建井冈山机场。", "Project", "南充市") >= {"升钟湖水库", "井冈山机场"}
 
