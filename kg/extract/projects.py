@@ -468,7 +468,7 @@ def _complete(item: str, category: str, phrase: str = "") -> str:
     if item.endswith(("改扩建", "改造", "扩建", "整治", "治理")) or re.search("[一二三四五六七八九十]期$", item):
         return item + "工程"
     if category in ("高速", "高速公路", "铁路", "数据中心", "水库"):
-        return item + category
+        return item + (category if category not in item else "项目")  # (广茂铁路扩能等铁路: a project on one)
     if category in _FACILITY_KINDS:  # 东流-尧渡等4大港区, 旭龙等11座…的水电站: each one of the kind
         noun = _LIST_SUFFIX.search(phrase)
         return item + (noun.group() if noun else category)
@@ -490,7 +490,9 @@ def _park_kind(category: str, phrase: str) -> str:
     bases name their items by their kind, and only a short noun phrase is a kind."""
     if category in _NAMED_BY_KIND and phrase and len(phrase) <= 8 \
             and not (set(phrase[:len(phrase) - len(category)]) & _NOT_IN_KIND) and not re.search(r"\d", phrase) \
-            and not _CLASS_OF_PLACES.search(phrase):  # 巡店、接官等乡镇工业园区: the towns' parks, unnamed
+            and not _CLASS_OF_PLACES.search(phrase) \
+            and not re.search("重点|重大", _KIND_QUALIFIER.sub("", phrase)):
+        # (巡店、接官等乡镇工业园区: the towns' parks, unnamed; 等文化重点园区: a grade, not a kind)
         return _KIND_QUALIFIER.sub("", phrase)
     return ""
 
@@ -694,6 +696,9 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
             m = _NEAREST_CATEGORY.match(clean, m.start())
             if m is None or _clause_in_kind(m.group(1)):
                 continue
+        elif set(m.group(1)) & set("和与及") and (nearest := _NEAREST_CATEGORY.match(clean, m.start())) is not None \
+                and not set(nearest.group(1)) & set("和与及"):
+            m = nearest  # 等一批重大产业项目和铁路、机场: the list's kind ends before the next list
         items = items_before(m.start())
         for index, (begin, item) in enumerate(items):
             name = trim_name(item, conjunctions=False, facilities=False, by_tags=index == 0)

@@ -246,6 +246,16 @@ def test_list_items_closed_by_a_kind_of_plant_airport_or_port_are_each_one():
     assert {"阜平通用机场", "涞源通用机场"} <= names("加快建设阜平、涞源等通用机场。", "Project", "保定市")
 
 
+def test_a_list_s_kind_ends_before_the_next_list_joined_to_it():
+    found = names("推进宁德时代、福州京东方、漳州核电等一批重大产业项目和铁路、高速公路、机场等重大基础设施建设。",
+                  "Project", "福建省")
+    assert found == {"宁德时代项目", "福州京东方项目", "漳州核电项目"}
+    found = names("加快广茂铁路扩能、贵阳至广州等铁路建设。", "Project", "广东省")
+    assert found == {"广茂铁路扩能项目", "贵阳至广州铁路"}  # (a railway's works take no second 铁路)
+    found = names("加强佛山创意产业园、39°艺术创意空间等文化重点园区和产业基地建设。", "Project", "佛山市")
+    assert not any(n.endswith("重点园区") for n in found)  # a grade of park is no kind to name items by
+
+
 def test_works_on_a_named_facility_before_工程_are_one_name():
     found = names("推进宝成铁路扩能改造工程，沈丹铁路外迁工程全面启动，沈海热电厂搬迁工程完成。", "Project", "沈阳市")
     assert found == {"宝成铁路扩能改造工程", "沈丹铁路外迁工程", "沈海热电厂搬迁工程"}
