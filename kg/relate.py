@@ -33,6 +33,13 @@ _INSPECT_AFTER = re.compile(
     r"(?:贯彻|的)?(?:贯彻实施|实施|执行|贯彻落实|落实)?(?:情况)?(?:进行|开展)?(?:了)?"
     r"(?:执法检查|实施情况|贯彻实施情况|执行情况|贯彻落实情况|落实情况|情况|立法后评估|实施效果评估|执法调研|跟踪检查)"
 )
+# 围绕《X》实施开展专题调研: an inquiry into how the title is put to use, with no 情况 written
+_INSPECT_USE = re.compile(r"[”’」]?(?:的)?(?:贯彻实施|贯彻执行|贯彻落实|实施|执行)(?:情况)?(?:进行|开展)了?(?:专题|专项)?"
+                          r"(?:调研|视察|检查|评估)")
+# 完成了《X》的修订工作, 《X》的修正工作顺利完成: the act named as a noun of work done
+_ACT_DONE_BEFORE = re.compile("完成了?$")
+_ACT_NOUN = re.compile(r"[”’」]?(?:的)?(修订|修改|修正|废止|制定)(?!情况|意见|建议|稿|草案|的说明)")
+_ACT_NOUN_DONE = re.compile(r"[”’」]?(?:的)?(修订|修改|修正|废止|制定)工作(?:已经|已|顺利|全面|如期|均)*(?:完成|结束)")
 _INSPECT_CUE = re.compile(r"执法检查|实施情况|贯彻实施情况|执行情况|贯彻落实情况|立法后评估|检查|视察|评估|调研")
 _APPROVED_AFTER = re.compile(r"[，,]?(?:并)?(?:决定)?(?:予以)?批准")
 # 对《X》进行了修正, 将《Y》予以废止: the act verb follows the title
@@ -206,6 +213,12 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
             add(who, predicate, r.iri, word)
         after_titles = _skip_regs(text[m.end - s.begin:], regs, m.end, s.begin)[:30]  # a long list of titles
         act_after = _ACT_AFTER.match(after_titles)
+        done = _ACT_NOUN_DONE.match(after_titles) or (
+            _ACT_DONE_BEFORE.search(text, 0, rel) and _ACT_NOUN.match(after_titles))
+        if done and "草案" not in m.surface and subject_kind in _LAWMAKERS \
+                and (home == "CN" or not m.canonical.startswith("中华人民共和国")):  # (配合完成《…法》修订)
+            add(subject, _act_predicate(done.group(1)), r.iri, done.group(1))  # 完成《X》修订
+            continue
         if act_after:  # 对《X》进行了修正, 《Y》已表决通过: the verb after the title is its own
             verb = act_after.group(1) or act_after.group(2)
             if subject_kind in _LAWMAKERS:
@@ -255,7 +268,7 @@ def _sentence_relations(clean: str, s: Sentence, inside: list[Located], author: 
         if approval and subject_kind in _LAWMAKERS:
             add(subject, "approves", r.iri, approval.group().lstrip("，,"))  # 审查了《A》和《B》，决定予以批准
             continue
-        if _INSPECT_AFTER.search(after_titles):
+        if _INSPECT_AFTER.search(after_titles) or _INSPECT_USE.match(after_titles):
             inspector = subject if subject_kind in _LAWMAKERS else next(
                 (b.iri for b in reversed(bodies) if b.kind in _LAWMAKERS and b.mention.end <= m.begin), "")
             cue_word = _INSPECT_CUE.search(after_titles)

@@ -78,6 +78,17 @@ def test_a_clause_opened_by_对_takes_the_verb_after_its_title():
         assert {p for _, p, o in rels if o == law} == {"inspects"}
 
 
+def test_an_act_named_as_work_done_and_an_inquiry_into_a_title_s_use():
+    text = ("江苏省人大常委会工作报告\n完成了《江苏省湖泊保护条例》的修订工作。《江苏省太湖水污染防治条例》的修正工作顺利完成。"
+            "完成《江苏省数据条例（草案）》修改。配合全国人大常委会完成《中华人民共和国森林法》修订。"
+            "围绕《中华人民共和国乡村振兴促进法》实施开展专题调研。")
+    rels = _rels(text)
+    assert ("江苏省人大常委会", "amends", "江苏省湖泊保护条例") in rels
+    assert ("江苏省人大常委会", "amends", "江苏省太湖水污染防治条例") in rels
+    assert ("江苏省人大常委会", "inspects", "中华人民共和国乡村振兴促进法") in rels
+    assert not any(o in ("江苏省数据条例", "中华人民共和国森林法") for _, _, o in rels)  # a draft; the nation's law
+
+
 def test_who_acts_is_the_body_written_before_the_verb_not_always_the_author():
     text = ("山东省人大常委会工作报告\n省政府出台《山东省食品安全监督管理办法》。"
             "青岛市制定《青岛市食品安全监督管理办法》。建议省政府加快修订《山东省食品小作坊管理条例》配套制度。"
