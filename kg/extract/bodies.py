@@ -304,6 +304,9 @@ _PROCURATORIAL_DEPARTMENTS = {
     **{d: d for d in ("刑事执行检察部", "控告申诉检察部", "公益诉讼检察部", "未成年人检察部", "民事检察部", "行政检察部",
                       "刑事检察部", "经济犯罪检察部", "检察技术处", "检察技术部", "案件管理办公室", "案件管理部",
                       "法律政策研究室", "检务督察部")},
+    # the investigation bureaus of the years before 2018, when the supervisory commissions took them over
+    **{d: d for d in ("反贪污贿赂局", "反渎职侵权局", "职务犯罪预防局")},
+    "反贪局": "反贪污贿赂局", "反渎局": "反渎职侵权局", "反渎职局": "反渎职侵权局",
 }
 # A people's tribunal, named after its place, inside a basic court: 孝南区人民法院 + 毛陈人民法庭.
 _TRIBUNAL = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:人民)?法庭")

@@ -192,6 +192,9 @@ def test_a_procuratorate_s_departments_and_branches():
     rels = relations(text, "北京市")
     for organ in ("北京市人民检察院第一分院", "北京市人民检察院第二分院", "北京市人民检察院公益诉讼检察部"):
         assert (organ, "subOrganizationOf", "北京市人民检察院") in rels
+    rels = relations("武汉市人民检察院工作报告\n市检察院反贪局、反渎局查办职务犯罪案件。", "武汉市")  # (before 2018)
+    for organ in ("武汉市人民检察院反贪污贿赂局", "武汉市人民检察院反渎职侵权局"):
+        assert (organ, "subOrganizationOf", "武汉市人民检察院") in rels
 
 
 def test_the_national_congress_s_committees_and_the_parent_named_inside_them():
