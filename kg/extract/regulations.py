@@ -159,7 +159,8 @@ def regulation_mentions(clean: str, gazetteer: Gazetteer, enacting_body: str = "
         decision = m.group()
         # 关于批准《A》、《B》的决定 approves several instruments in one decision; only a decision
         # about a single instrument has a name of its own worth a node.
-        if decision.count("《") + decision.count("〈") > 1:
+        top = re.sub("《[^《》]*》", "《》", decision)  # (a title nested in a title is not a second one)
+        if top.count("《") + top.count("〈") > 1:
             continue
         begin, canonical = m.start(), (enacting_body + decision) if enacting_body else decision
         owner = _DECISION_OWNER.search(clean, max(0, begin - 12), begin)

@@ -32,6 +32,10 @@ def test_an_unbracketed_decision_is_named_with_its_enacting_body():
         text = f"江西省十四届人大常委会第七次会议闭幕\n会议表决通过了{maker}关于修改《江西省水资源条例》等五部地方性法规的决定。"
         decision = "江西省人民代表大会常务委员会关于修改《江西省水资源条例》等五部地方性法规的决定"
         assert ("江西省人大常委会", "enacts", decision) in relations(text, "江西省")
+    # a title nested inside the amended one's is not a second title amended
+    text = "会议表决通过了省人大常委会关于修改《江西省实施〈中华人民共和国村民委员会组织法〉办法》等五部法规的决定。"
+    decision = "江西省人民代表大会常务委员会关于修改《江西省实施〈中华人民共和国村民委员会组织法〉办法》等五部法规的决定"
+    assert ("江西省人大常委会", "enacts", decision) in relations("江西省人大常委会会议闭幕\n" + text, "江西省")
 
 
 def test_a_bracketed_decision_after_its_standing_committee_goes_by_the_committee_s_name():
