@@ -456,8 +456,11 @@ def _complete(item: str, category: str, phrase: str = "") -> str:
         return item + facility
     kind = _park_kind(category, phrase)
     if kind:
-        # 枣山、临港等物流园区: 枣山物流园区 (台湾农民创业园、东方工业园区 are parks already; 斗尾原油码头 is one)
-        named = item.endswith(_PARK_ENDS) if category in _PARK_KINDS else _ANY_SUFFIX.search(item)
+        # 枣山、临港等物流园区: 枣山物流园区 (台湾农民创业园、东方工业园区 are parks already; 斗尾原油码头 is one;
+        # 金安桥、景洪等水电站: a place's short name ending in a facility's character is not one)
+        named = item.endswith(_PARK_ENDS) if category in _PARK_KINDS else (
+            _ANY_SUFFIX.search(item) and not (len(item) <= 3 and item[-1] != "港"
+                                              and len(_ANY_SUFFIX.search(item).group()) == 1))
         return item if named else item + kind
     if item.endswith(("高速", "段", "线", "枢纽")) or _WELL.fullmatch(item):
         return item

@@ -244,6 +244,8 @@ def test_list_items_closed_by_a_kind_of_plant_airport_or_port_are_each_one():
     found = names("有序推进朝阳、兴城、大雅河等抽水蓄能电站建设。", "Project", "辽宁省")
     assert found == {"朝阳抽水蓄能电站", "兴城抽水蓄能电站", "大雅河抽水蓄能电站"}  # (朝阳, 兴城 are places too)
     assert {"阜平通用机场", "涞源通用机场"} <= names("加快建设阜平、涞源等通用机场。", "Project", "保定市")
+    found = names("加快建设溪洛渡、金安桥、功果桥等大型水电站。", "Project", "云南省")
+    assert found == {"溪洛渡水电站", "金安桥水电站", "功果桥水电站"}  # (named after a place, not a bridge)
 
 
 def test_a_list_s_kind_ends_before_the_next_list_joined_to_it():
