@@ -432,6 +432,8 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             continue  # 突破千亿元大关，: a word closing an amount (a milestone), not 大关县 (60亿元宽城…项目 is)
         if not c.hit.full and c.surface[0] in _NUMERALS and c.begin > 1 and clean[c.begin - 2] in _NUMERALS:
             continue  # “一区两路三江”: a slogan's count, not 三江侗族自治县
+        if prefer_feature and c.hit.feature_kind == "river" and clean.startswith("联运", c.end):
+            continue  # 海河联运, 江海联运: transport by sea and river, not the 海河 of Tianjin
         if prefer_feature and c.hit.feature_kind in ("lake", "river") and _ZONE.match(clean, c.end) and province \
                 and (opening := _division_inside_zone(c, (province.code,), jurisdiction, gazetteer, year, named)):
             mentions += opening  # 大冶湖 + 高新区: a zone named after the city and its lake, built on the city

@@ -62,7 +62,7 @@ _THROUGHWAY = re.compile("快速通道$|快速路$")
 # Heads that make a facility word part of another name: 高铁商务区, 机场集团, 港区管委会, an institute
 # (川藏铁路技术创新中心), a service (直达高铁列车), a station (宁乡高铁站, 团结村铁路中心站).
 _AREA_AFTER = ("商务区", "片区", "新区", "新城", "经济区", "集团", "公司", "管委会", "管理局", "指挥部",
-               "技术", "列车", "站", "中心站", "枢纽站")
+               "技术", "列车", "站", "中心站", "枢纽站", "东站", "南站", "西站", "北站")
 # Zones written in full, whole names by themselves (浏阳经开区 in 浏阳经开区和大围山国家森林公园).
 _WHOLE_ZONE = ("开发区", "经开区", "高新区", "新区", "园区", "保税区", "试验区", "示范区", "产业园", "工业园")
 _NUMBERED_ROUTE = re.compile(r"\d+[国省县]道")  # 316国道快速通道
@@ -157,7 +157,8 @@ _COUNTED = re.compile(r"[大中小][ⅠⅡⅢ一二三12]型|^[大中小]+型|\d
                       # 六大物流园区, 各县市 (三大乐高速 is 三台–大英–乐至)
                       r"[三四五六七八九十]大(?!连池|山人|道|桥|街|厦|学)(?=[\u4e00-\u9fff]{2}|$)|^\d+大|以内|区域性|^各|"
                       r"^\d+(?:\.\d+)?万?(?:公里|千米|平方米|平方公里|亩)|"  # 9大重点滑雪度假区, 2000公里高速公路
-                      r"\d万?(?:公里|千米|米|平方米|平方公里|亩)$")  # 通车里程655公里、铁路: an amount
+                      r"\d万?(?:公里|千米|米|平方米|平方公里|亩)$|"  # 通车里程655公里、铁路: an amount
+                      r"^(?:半|[\d一二三四五六七八九十两]+个?半?)(?:小时|分钟)")  # “半小时高铁圈”: a travel time
 # Nouns that name a facility by themselves, so a bare list item is not completed by the
 # list's shared noun (文昌阁、老码头、槐荫体育公园 are three facilities).
 _STANDALONE = ("阁", "楼", "塔", "寺", "庙", "馆", "院", "园", "场", "站", "港", "码头", "桥", "路", "街", "城", "湖", "山", "河",
@@ -188,7 +189,7 @@ _RELATIVE_LEAD = re.compile("^(?:(?:我|本)[省市县区州旗国]|全[省市�
 # Verb + result complements before a name: 做大做强, 用好, 做优做特, 打好, 抓实.
 _MAKE_IT = re.compile("^(?:好(?=[做用管办]))?(?:[做用管办打抓建][大强优好活实热精特细新美]){1,3}")
 # 高铁下穿天府机场, 新改扩建南新道: the verb of a crossing or of works, before what it is done to
-_OPENING_VERB = re.compile("^(?:下穿|上跨|横跨|新改扩建|新改建|新扩建)")
+_OPENING_VERB = re.compile("^(?:下穿|上跨|横跨|新改扩建|新改建|新扩建|(?:科学|统筹|合理|高标准|高起点)规划)")
 # Words of these kinds open a clause, not a name (verbs, adverbs, prepositions, 紧盯 tagged z).
 _NOT_NAME_TAGS = ("v", "vd", "d", "p", "c", "ad", "vn", "l", "r", "u", "i", "z")
 _NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j", "x", "yg")
@@ -500,13 +501,21 @@ def _park_kind(category: str, phrase: str) -> str:
     return ""
 
 
+_NAME_KINDS = "段线窑河湖江山港站桥路园城岛湾寺塔馆阁村镇伏"  # characters that close a name (or a voltage: 千伏)
+
+
 def _shared_tail(item: str, last: str) -> str:
     """The part of the list's last item that the bare items share: G247平武古城至林家坝段 takes
     改建工程 from S209梓潼段改建工程 (both end in 段 before it); empty when nothing is shared."""
     k = last.rfind(item[-1])
-    if k != -1 and k < len(last) - 1 and _SUFFIX.search(last[k + 1:]):
-        return last[k + 1:]
-    return ""
+    if k < 1 or k >= len(last) - 1 or not _SUFFIX.search(last[k + 1:]):
+        return ""
+    # The shared part follows the last item's own name, a word of its own: as long as the item
+    # (南车、北车合肥造修基地) or closed by a kind both share (德化窑、永春苦寨坑窑国家考古遗址公园); not
+    # 宁杭 + 杭州铁路东站扩建 (inside a word) or 乘用车 + 南车集团武汉生产基地 (a firm's name).
+    if k + 1 not in accumulate(len(w) for w, _ in tag(last)) or (k + 1 != len(item) and item[-1] not in _NAME_KINDS):
+        return ""
+    return last[k + 1:]
 
 
 _NOT_PORT = frozenset("澳台区口务湾城股资人商")  # 港澳, 港区, 港口, 港务, 港股, 港资, 港人

@@ -682,3 +682,8 @@ def test_a_zone_named_after_china_and_its_city_in_brackets():
 def test_a_bare_name_shared_with_a_town_s_short_form_is_the_lake_or_mountain():
     assert names("市民漫步玄武湖。", "Place", "南京市") == {"玄武湖"}  # not 玄武湖街道
     assert names("玄武湖街道开展活动。", "Place", "南京市") == {"玄武湖街道"}  # written in full, the subdistrict
+
+
+def test_sea_and_river_transport_is_no_river():
+    assert "海河" not in names("着力构建海河联运发展引领区，发展江海联运。", "Place", "嘉兴市")
+    assert "海河" in names("推进海河综合治理。", "Place", "天津市")

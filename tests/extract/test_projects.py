@@ -371,6 +371,22 @@ def test_a_list_item_ending_in_part_of_the_last_item_s_facility_noun_has_one():
     assert found == {"成高子—宾西专线", "哈尔滨—大连客运专线"}
 
 
+@pytest.mark.parametrize("text, jurisdiction, expected", [
+    ("推动德化窑、永春苦寨坑窑国家考古遗址公园建设。", "泉州市", {"德化窑国家考古遗址公园", "永春苦寨坑窑国家考古遗址公园"}),
+    ("加快南车、北车合肥造修基地建设。", "合肥市", {"南车合肥造修基地", "北车合肥造修基地"}),
+    ("东风自主品牌乘用车、南车集团武汉生产基地等项目开工。", "武汉市", {"东风自主品牌乘用车项目", "南车集团武汉生产基地"}),
+    ("推进宁杭、杭州铁路东站扩建等工程。", "杭州市", {"宁杭工程", "杭州铁路东站扩建工程"}),
+])
+def test_bare_items_share_what_follows_the_last_item_s_own_name_only(text, jurisdiction, expected):
+    assert names(text, "Project", jurisdiction) == expected
+
+
+def test_a_station_a_travel_time_or_a_plan_s_verb_is_no_route_s_name():
+    text = "启动嘉兴高铁南站扩容提升工程，打造“半小时高铁圈、一小时通勤圈”。科学规划市域轨道交通网络。"
+    found = names(text, "Project", "嘉兴市")
+    assert not any(n.endswith("高铁") or "小时" in n or n.startswith("科学") for n in found)
+
+
 def test_a_route_s_far_end_or_a_trip_s_destination_opens_no_name():
     found = names("开辟至江北国际机场的海关监管专用通道。赴俄锰铁矿项目有序推进。", "Project", "重庆市")
     assert not any(n.startswith(("至", "赴")) for n in found)
