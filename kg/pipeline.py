@@ -12,7 +12,7 @@ from dataclasses import replace
 from kg.extract.bodies import NATIONAL, BodyFinder, author_mentions, national_mentions
 from kg.extract.bodies import _canonical as organ_name
 from kg.extract.places import city_short, find_candidates, place_mentions, relative_division
-from kg.extract.projects import is_city_line, project_mentions, trim_name
+from kg.extract.projects import LIST_SUFFIXES, is_city_line, project_mentions, trim_name
 from kg.extract.regulations import localised, regulation_mentions
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Document, DocumentGraph, Mention, Profile, Relation
@@ -189,12 +189,27 @@ def _merge_short_forms(projects: list[Mention], places: list[Mention]) -> list[M
                      and (w != "区" or p.canonical.endswith("园"))), "")
         if full:
             p = replace(p, canonical=full)  # 1号线一期 beside 1号线一期工程, 临泉庐阳现代产业园 beside …园区
+        kinds = _own_kinds(p, names)
+        if len(kinds) == 1:
+            p = replace(p, canonical=kinds[0])  # 沪乍杭 (in 沪乍杭、通苏嘉甬等项目) beside 沪乍杭铁路 is that railway
         short = next((s for s in _FULL_ROUTE if p.canonical.endswith(s)), "")
         if short and p.canonical[:-len(short)] + _FULL_ROUTE[short] in names:
             p = replace(p, canonical=p.canonical[:-len(short)] + _FULL_ROUTE[short])  # 漳永高速 is 漳永高速公路
         if not _both_named_apart(p.canonical, names):
             out.append(p)
     return out
+
+
+_WEAK = ("项目", "工程")
+
+
+def _own_kinds(p: Mention, names: set[str]) -> list[str]:
+    """The names of a bare list item, completed only by its list's 项目 or 工程, that the report
+    gives it elsewhere with a facility's noun (沪乍杭项目 beside 沪乍杭铁路)."""
+    bare = p.canonical[:-2]
+    if not p.canonical.endswith(("项目", "工程")) or p.surface != bare:
+        return []
+    return sorted(n for n in names if n.startswith(bare) and n[len(bare):] in LIST_SUFFIXES and n[len(bare):] not in _WEAK)
 
 
 def _both_named_apart(name: str, names: set[str]) -> bool:

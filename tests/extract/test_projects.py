@@ -424,6 +424,9 @@ def test_a_project_and_works_of_one_name_are_one_entity():
     found = names("拉西瓦工程建成。推进拉西瓦项目配套建设，加快湟水北干渠工程和湟水北干渠项目前期工作。", "Project", "青海省")
     assert "拉西瓦项目" not in found and "湟水北干渠项目" not in found
     assert {"拉西瓦工程", "湟水北干渠工程"} <= found
+    # a bare list item that a list of projects completes with 项目 is the railway another list makes it
+    text = "沪乍杭、通苏嘉甬等项目前期全面展开。积极争取接入沪乍杭、通苏嘉甬、嘉湖城际等铁路线。"
+    assert names(text, "Project", "嘉兴市") == {"沪乍杭铁路", "通苏嘉甬铁路", "嘉湖城际铁路"}
 
 
 def test_recent_common_words_jieba_lacks_do_not_make_a_kind_of_facility_a_name():
