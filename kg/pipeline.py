@@ -12,7 +12,7 @@ from dataclasses import replace
 from kg.extract.bodies import NATIONAL, BodyFinder, author_mentions, national_mentions
 from kg.extract.bodies import _canonical as organ_name
 from kg.extract.places import city_short, find_candidates, place_mentions, relative_division
-from kg.extract.projects import LIST_SUFFIXES, is_city_line, project_mentions, trim_name
+from kg.extract.projects import LIST_SUFFIXES, WEAK_SUFFIXES, is_city_line, project_mentions, trim_name
 from kg.extract.regulations import localised, regulation_mentions
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.model import Document, DocumentGraph, Mention, Profile, Relation
@@ -200,16 +200,14 @@ def _merge_short_forms(projects: list[Mention], places: list[Mention]) -> list[M
     return out
 
 
-_WEAK = ("项目", "工程")
-
-
 def _own_kinds(p: Mention, names: set[str]) -> list[str]:
     """The names of a bare list item, completed only by its list's 项目 or 工程, that the report
     gives it elsewhere with a facility's noun (沪乍杭项目 beside 沪乍杭铁路)."""
     bare = p.canonical[:-2]
-    if not p.canonical.endswith(("项目", "工程")) or p.surface != bare:
+    if not p.canonical.endswith(WEAK_SUFFIXES) or p.surface != bare:
         return []
-    return sorted(n for n in names if n.startswith(bare) and n[len(bare):] in LIST_SUFFIXES and n[len(bare):] not in _WEAK)
+    return sorted(n for n in names if n.startswith(bare) and n[len(bare):] in LIST_SUFFIXES
+                  and n[len(bare):] not in WEAK_SUFFIXES)
 
 
 def _both_named_apart(name: str, names: set[str]) -> bool:

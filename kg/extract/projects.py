@@ -34,7 +34,7 @@ FACILITY_SUFFIXES = (
 )
 # Nouns that end a project name only inside a list of facilities (路 alone is too common).
 LIST_SUFFIXES = FACILITY_SUFFIXES + ("路", "桥", "街", "馆", "中心", "小镇", "站", "港", "高速", "楼", "场", "船闸")
-_WEAK = ("项目", "工程")
+WEAK_SUFFIXES = ("项目", "工程")  # nouns any list of works closes with: they name no kind of facility
 # jieba's words that open with a weak noun (引江济淮 + 工程建设), where they end a clause (not 工程建设领域)
 _WEAK_WORDS = ("工程建设", "工程项目", "项目建设")
 _CLAUSE_END = frozenset("，。；、和与及")
@@ -148,6 +148,7 @@ _REFORM = re.compile("改革(?:项目|工程)?$")
 # Deputies' homes and stations (代表之家, 人大代表联络站) are a class of the congress's bodies, each
 # district's and town's, never one project
 _DEPUTIES_STATION = re.compile("代表(?:之家|家站|活动站|活动室|活动中心|联络站|联络室|工作站|工作室|服务站)")
+_REPORT_SUBJECT = "关于"  # opens what a report is about: 省检察院关于服务保障自由贸易港建设工作情况的报告
 _SUPERLATIVE = re.compile("最(?:大|长|高|宽|深|先进|早)")  # 国内最大伺服电机生产基地: a description, not a name
 # A rank or grade opens a designation, not a name: 国家级旅游度假区, 省级产业园, 5A级景区, 更多REITs项目.
 _DESIGNATION = re.compile(r"(?:国家|省|自治区|市|州|县|区)级|[1-5一二三四五]?A级|国家一类|更多|一批|大批|新一轮")
@@ -354,11 +355,10 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     """
     if len(name) < 2 or not _NEVER_IN_NAME.isdisjoint(name) or _SUPERLATIVE.search(name) \
             or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name) or _EVERY_UNIT.match(name) \
-            or name.endswith(_STANDING) or _DEPUTIES_STATION.search(name) \
-            or "关于" in name \
+            or name.endswith(_STANDING) or _DEPUTIES_STATION.search(name) or _REPORT_SUBJECT in name \
             or _ANY_SUFFIX.fullmatch(name) or _DESIGNATION.search(name) or _SCALE.match(name) \
             or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", name[:-1] or name):
-        return False  # (关于 opens a report's subject: 省检察院关于服务保障自由贸易港建设工作情况的报告)
+        return False
     if _NUMBERED_ROUTE.search(name) or _PARTNERS.match(name):
         return True  # a numbered route, a joint project of China and its partners
     if _VOLTAGE_ONLY.fullmatch(name):
@@ -459,9 +459,9 @@ def _complete(item: str, category: str, phrase: str = "") -> str:
     if kind:
         # 枣山、临港等物流园区: 枣山物流园区 (台湾农民创业园、东方工业园区 are parks already; 斗尾原油码头 is one;
         # 金安桥、景洪等水电站: a place's short name ending in a facility's character is not one)
-        named = item.endswith(_PARK_ENDS) if category in _PARK_KINDS else (
-            _ANY_SUFFIX.search(item) and not (len(item) <= 3 and item[-1] != "港"
-                                              and len(_ANY_SUFFIX.search(item).group()) == 1))
+        suffix = _ANY_SUFFIX.search(item)
+        short_place = suffix is not None and len(item) <= 3 and len(suffix.group()) == 1 and item[-1] != "港"
+        named = item.endswith(_PARK_ENDS) if category in _PARK_KINDS else suffix is not None and not short_place
         return item if named else item + kind
     if item.endswith(("高速", "段", "线", "枢纽")) or _WELL.fullmatch(item):
         return item
@@ -513,7 +513,8 @@ def _shared_tail(item: str, last: str) -> str:
     # The shared part follows the last item's own name, a word of its own: as long as the item
     # (南车、北车合肥造修基地) or closed by a kind both share (德化窑、永春苦寨坑窑国家考古遗址公园); not
     # 宁杭 + 杭州铁路东站扩建 (inside a word) or 乘用车 + 南车集团武汉生产基地 (a firm's name).
-    if k + 1 not in accumulate(len(w) for w, _ in tag(last)) or (k + 1 != len(item) and item[-1] not in _NAME_KINDS):
+    word_ends = set(accumulate(len(w) for w, _ in tag(last)))
+    if k + 1 not in word_ends or (k + 1 != len(item) and item[-1] not in _NAME_KINDS):
         return ""
     return last[k + 1:]
 
@@ -802,8 +803,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
     for suffix_begin, suffix_end, suffix in suffixes:
         in_word = False  # 工程 opening a word of jieba's (工程建设): the name needs more than its verb after
         if not words.is_word(suffix_begin, suffix_end) and not (
-                suffix in _WEAK and clean[suffix_begin - 2:suffix_begin] in _WORKS_BEFORE):
-            in_word = suffix in _WEAK and clean.startswith(_WEAK_WORDS, suffix_begin) and \
+                suffix in WEAK_SUFFIXES and clean[suffix_begin - 2:suffix_begin] in _WORKS_BEFORE):
+            in_word = suffix in WEAK_SUFFIXES and clean.startswith(_WEAK_WORDS, suffix_begin) and \
                 clean[suffix_begin + 4:suffix_begin + 5] in _CLAUSE_END and words.is_word(suffix_begin, suffix_begin + 4)
             if not in_word:
                 continue  # 工程 in 工程师; 铁路 in 铁路网 (扩建工程 is one word to jieba, and still 工程)
@@ -814,7 +815,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         name = trim_name(clean[start:suffix_begin])
         begin, name = back_to_place(start, suffix_begin - len(name), name)
         begin, name = from_place_after_verb(begin, suffix_begin, name)
-        weak = suffix in _WEAK
+        weak = suffix in WEAK_SUFFIXES
         if _COUNT_AFTER.match(clean, suffix_end):
             continue  # 承接京津冀项目232个, 新增110千伏变电站3座: a count of projects or facilities
         if weak and place_reaches(begin + 1, suffix_begin):
@@ -902,7 +903,7 @@ def _named_like_siblings(name: str, index: int, items: list[tuple[int, str]]) ->
     """A facility of a list whose name is one ordinary noun (航空公园 in 航空公园、董湖公园、理丝公园二期
     建成) is a named one when another item of that kind bears a proper name: the list names them all."""
     noun = next((s for s in FACILITY_SUFFIXES if name.endswith(s)), "")
-    head = name[:-len(noun)] if noun and noun not in _WEAK and noun not in _ROUTE_NOUNS else ""
+    head = name[:-len(noun)] if noun and noun not in WEAK_SUFFIXES and noun not in _ROUTE_NOUNS else ""
     words = tag(head) if len(head) >= 2 and head not in _GENERIC and head not in _SECTORS else ()
     if len(words) != 1 or words[0][1][:1] != "n":
         return False
@@ -984,7 +985,7 @@ def _continues(clean: str, pos: int) -> bool:
     if clean.startswith(_AREA_AFTER, pos):
         return True  # 杨春湖高铁 + 商务区: a district named after the station, not the railway
     strong = _SUFFIX.match(clean, pos)
-    if strong and strong.group(1) not in _WEAK:
+    if strong and strong.group(1) not in WEAK_SUFFIXES:
         return True  # 龙岩大道 + 高架桥, 天河机场 + 航站楼
     if _ROUTE_SEGMENT.match(clean, pos) and clean[pos - 2:pos] in ("高速", "铁路", "高铁", "公路", "国道", "省道"):
         return True  # 沈海高速 + 漳州段改扩建工程
