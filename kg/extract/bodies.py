@@ -324,7 +324,9 @@ INTERNAL_ORGANS = {
     "court_division": (("court",), _COURT_DIVISIONS, "{p}{s}"),
 }
 # Organs whose mention key carries the parent's canonical name (the resolver links them by it).
-PARENT_IN_KEY = frozenset(INTERNAL_ORGANS) | {"tribunal", "procuratorial_office", "npcsc_street"}
+PARENT_IN_KEY = frozenset(INTERNAL_ORGANS) | {"tribunal", "procuratorial_office", "npcsc_street", "branch"}
+# What a national organ's office in a place is called after the place's name (国家税务总局 + 成都市 + 税务局)
+_BRANCH = re.compile("税务局|营业管理部|中心支行|分行|支行|调查总队|调查队|监管局|监管分局|分局")
 _INTERNAL_SUFFIX = {kind: re.compile(_alternation(list(suffixes))) for kind, (_, suffixes, _) in INTERNAL_ORGANS.items()}
 _POSTS = ("书记", "副书记", "成员")  # 党组书记 names a post, not the group
 
@@ -712,6 +714,15 @@ class BodyFinder:
             surface = self.clean[begin:end]
             if (end - begin <= 3 and not is_word(self.clean, begin, end)) or self.clean[end:end + 1] == "门":
                 continue  # 交通运输部门 is a class of departments
+            place = self.place_begins.get(end)
+            branch = _BRANCH.match(self.clean, place.end) if place is not None else None
+            if branch is not None:
+                # 国家税务总局成都市税务局, 人民银行成都分行: the organ's office in a place, under it,
+                # named by the place as the office writes it (中国人民银行成都分行, 国家统计局四川调查总队)
+                name = f"{body.canonical}{place.surface}{branch.group()}"
+                out.append(Mention("Body", begin, branch.end(), self.clean[begin:branch.end()], name,
+                                   key=("branch", place.code, body.canonical)))
+                continue
             if surface.endswith("人大") and self.clean.startswith("代表", end) and not self.clean.startswith("代表大会", end):
                 continue  # 全国人大代表 are deputies, as 市人大代表 are
             out.append(Mention("Body", begin, end, surface, body.canonical, key=("national", NATIONAL, "")))

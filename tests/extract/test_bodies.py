@@ -404,3 +404,14 @@ def test_a_department_written_after_its_government_s_name_is_the_department():
 def test_a_standing_committee_s_own_offices(organ):
     found = names(f"省人大常委会{organ}开展工作。", "Body", "江西省")
     assert f"江西省人大常委会{organ}" in found
+
+
+def test_a_national_organ_s_office_in_a_place_is_that_office():
+    text = ("成都市人民政府工作报告\n国家税务总局成都市税务局、人民银行成都分行、国家统计局四川调查总队参加。"
+            "国家税务总局加强征管。")
+    found = names(text, "Body", "成都市")
+    assert {"国家税务总局成都市税务局", "中国人民银行成都分行", "国家统计局四川调查总队", "国家税务总局"} <= found
+    assert "中国人民银行" not in found and "国家统计局" not in found  # not the national organs themselves
+    rels = relations(text, "成都市")
+    assert ("国家税务总局成都市税务局", "jurisdiction", "成都市") in rels
+    assert ("国家税务总局成都市税务局", "subOrganizationOf", "国家税务总局") in rels
