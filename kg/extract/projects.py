@@ -30,7 +30,7 @@ FACILITY_SUFFIXES = (
     "铁路港", "公路港", "物流基地", "直播基地", "基地", "产业园", "工业园", "科技园", "物流园区", "物流园", "体育中心",
     "奥体中心", "体育公园", "公园", "大道", "隧道", "港区", "码头", "特色小镇", "综合体", "数据中心", "超算中心", "院区",
     "门诊楼", "科创中心", "展览馆", "创新馆", "博物馆", "广场", "产业新城", "电厂", "水厂", "污水处理厂", "铁路枢纽", "项目",
-    "工程",
+    "工程", "一级公路", "二级公路",
 )
 # Nouns that end a project name only inside a list of facilities (路 alone is too common).
 LIST_SUFFIXES = FACILITY_SUFFIXES + ("路", "桥", "街", "馆", "中心", "小镇", "站", "港", "高速", "楼", "场", "船闸")
@@ -522,6 +522,8 @@ def _shared_tail(item: str, last: str) -> str:
 _NOT_PORT = frozenset("澳台区口务湾城股资人商")  # 港澳, 港区, 港口, 港务, 港股, 港资, 港人
 _BEFORE_PORT = frozenset("与和及在到至经是从对把将、使让")
 _WORKS_BEFORE = frozenset("扩建 改建 改造 新建 续建 迁建 建设 治理 整治 提升 一期 二期 三期 四期".split())
+# A road named by its number or a segment: 107国道, G312, 国道324线, …云梦段 (not 国省道, 低洼地段)
+_NAMED_ROAD = re.compile(r"(?<![国省])[国省县]道|[GSX]\d+|\d+线|(?<=[\u4e00-\u9fff][\u4e00-\u9fff])(?<!地)段")
 _WORKS_ON = re.compile("(?:改扩建|扩能改造|提质改造|提升改造|升级改造|扩容|扩建|改建|改造|改线|整治|拓宽|加固|外迁|搬迁|迁建)$")
 
 
@@ -565,9 +567,12 @@ def _distribute(item: str, last: str) -> str:
     if any(_WORKS_PART.fullmatch(item, m.end()) for m in _ANY_SUFFIX.finditer(item)):
         return item  # 沈阳桃仙机场第二跑道: a part of a named facility
     works = _WORKS_ON.search(item)
-    if works and _ANY_SUFFIX.search(item, 0, works.start()):
-        # 京哈高速改扩建: works on a named facility take no facility noun, only 工程 or 项目
-        return item + next((w for w in ("工程", "项目") if last.endswith(w)), "")
+    if works:
+        # Works take no facility noun (107国道云梦段改扩建 is not 府河大道's 大道), only the list's 工程 or 项目;
+        # without those, only works on a named facility or road are one (京哈高速改扩建; not 城中村改造)
+        weak = next((w for w in WEAK_SUFFIXES if last.endswith(w)), "")
+        named = _NAMED_ROAD.search(item, 0, works.start()) or _ANY_SUFFIX.search(item, 0, works.start())
+        return item + weak if weak or named else ""
     tail = _shared_tail(item, last)
     if tail:
         return item + tail

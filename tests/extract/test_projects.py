@@ -17,6 +17,8 @@ from tests.helpers import names, relations
     ("双柳长江大桥、燕矶长江大桥等17个互联互通重大项目加速推进。", "湖北省", {"双柳长江大桥", "燕矶长江大桥"}),
     ("盐亭角探1井、三台秋林16井等项目加快推进。", "绵阳市", {"角探1井", "秋林16井"}),
     ("加快成都国际铁路港陆港型国家物流枢纽建设。", "成都市", {"成都国际铁路港"}),  # a rail port, not a railway
+    ("争取孝感至云梦一级公路开工，建成宿灵泗一级公路，改造二级公路120公里。", "孝感市",
+     {"孝感至云梦一级公路", "宿灵泗一级公路"}),  # a grade of road, named by the places it joins
 ])
 def test_named_projects(text, jurisdiction, expected):
     assert names(text, "Project", jurisdiction) == expected
@@ -418,6 +420,13 @@ def test_a_one_character_facility_noun_is_not_shared_with_the_other_items_of_a_l
 ])
 def test_a_route_named_by_its_ends_takes_the_list_s_road_noun(text, jurisdiction, expected):
     assert names(text, "Project", jurisdiction) == expected
+
+
+def test_works_in_a_list_take_no_facility_noun_of_the_items_after_them():
+    text = "汉孝城际铁路云梦段、107国道云梦段改扩建、府河大道建设顺利推进。城中村改造、滨湖公园建设加快。"
+    found = names(text, "Project", "孝感市")
+    assert "107国道云梦段改扩建" in found and "府河大道" in found
+    assert not any(n.endswith(("改扩建大道", "改造公园")) for n in found)
 
 
 def test_a_project_and_works_of_one_name_are_one_entity():
