@@ -190,7 +190,7 @@ _RELATIVE_LEAD = re.compile("^(?:(?:我|本)[省市县区州旗国]|全[省市�
 # Verb + result complements before a name: 做大做强, 用好, 做优做特, 打好, 抓实.
 _MAKE_IT = re.compile("^(?:好(?=[做用管办]))?(?:[做用管办打抓建][大强优好活实热精特细新美]){1,3}")
 # 高铁下穿天府机场, 新改扩建南新道: the verb of a crossing or of works, before what it is done to
-_OPENING_VERB = re.compile("^(?:下穿|上跨|横跨|新改扩建|新改建|新扩建|(?:科学|统筹|合理|高标准|高起点)规划)")
+_OPENING_VERB = re.compile("^(?:下穿|上跨|横跨|新改扩建|新改建|新扩建|(?:科学|统筹|合理|高标准|高起点)规划|提档升级|高效运行)")
 # Words of these kinds open a clause, not a name (verbs, adverbs, prepositions, 紧盯 tagged z).
 _NOT_NAME_TAGS = ("v", "vd", "d", "p", "c", "ad", "vn", "l", "r", "u", "i", "z")
 _NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "j", "x", "yg")

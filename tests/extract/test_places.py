@@ -687,3 +687,8 @@ def test_a_bare_name_shared_with_a_town_s_short_form_is_the_lake_or_mountain():
 def test_sea_and_river_transport_is_no_river():
     assert "海河" not in names("着力构建海河联运发展引领区，发展江海联运。", "Place", "嘉兴市")
     assert "海河" in names("推进海河综合治理。", "Place", "天津市")
+
+
+def test_a_verb_between_a_place_and_a_region_s_word_names_no_region():
+    found = names("推动资阳企业融入都市圈产业链，融入成都都市圈。", "Place", "资阳市")
+    assert "成都都市圈" in found and not any(n.endswith("融入都市圈") for n in found)

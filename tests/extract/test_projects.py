@@ -384,9 +384,10 @@ def test_bare_items_share_what_follows_the_last_item_s_own_name_only(text, juris
 
 
 def test_a_station_a_travel_time_or_a_plan_s_verb_is_no_route_s_name():
-    text = "启动嘉兴高铁南站扩容提升工程，打造“半小时高铁圈、一小时通勤圈”。科学规划市域轨道交通网络。"
+    text = ("启动嘉兴高铁南站扩容提升工程，打造“半小时高铁圈、一小时通勤圈”。科学规划市域轨道交通网络。"
+            "提档升级雁江现代食品产业园，高效运行成资协同创新总部基地。")
     found = names(text, "Project", "嘉兴市")
-    assert not any(n.endswith("高铁") or "小时" in n or n.startswith("科学") for n in found)
+    assert not any(n.endswith("高铁") or "小时" in n or n.startswith(("科学", "提档", "高效")) for n in found)
 
 
 def test_a_route_s_far_end_or_a_trip_s_destination_opens_no_name():
