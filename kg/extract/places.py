@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
+from kg.extract.foreign import foreign_city_mentions
 from kg.gazetteer import Gazetteer, PlaceHit, generic_town
 from kg.model import Mention
 from kg.reference import Division, Feature
@@ -482,7 +483,7 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
     villages = [v for v in village_mentions(clean, mentions) if (v.begin, v.end) not in spans]  # (汾阳杏花村: the town)
     if villages:  # 湘潭县乌石峰村: no town (乌石) or district (石峰) inside the village's name
         mentions = [m for m in mentions if not any(v.begin <= m.begin and m.end <= v.end for v in villages)]
-    return _drop_nested(mentions + villages), warnings
+    return _drop_nested(foreign_city_mentions(clean, mentions + villages)), warnings
 
 
 # A village named right after its town or county: 南庄镇紫南村, 湘潭县乌石峰村 (not 村民, 村委会, 村级, 村庄 …)
