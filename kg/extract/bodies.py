@@ -145,6 +145,9 @@ _HIGHWAY_POLICE = re.compile("高速(?:公路)?(?:交警|交通警察)(?:总队)
 _CONGRESS_SESSION = re.compile(r"(?:向|请|提请|提交)大会")
 # The organs a congress oversees, named together by count: 一府一委两院 (government, supervisory
 # commission, court, procuratorate), 一府两院, 法、检两院. A bare 两院 is left alone (两院院士).
+# A Party committee and its government written with one place: 自治区党委、政府, 省委和政府 (not 政府工作报告).
+_GOVERNMENT_AFTER_PARTY = "、和"
+_NOT_THE_GOVERNMENT = re.compile("工作|部门|机构|投资|债务|采购|购买|性|引导|主导|和社会")
 _COLLECTIVE = re.compile(r"一府(?:一委)?两院(?:一委)?|一委两院|法[、·]?检两院")
 # A commission's name: after a level character (市食品安全委员会) or after 成立/组建/设立.
 _ZONE_ORGANS = {"管委会": ("zone_committee", "管理委员会"), "管理委员会": ("zone_committee", "管理委员会"),
@@ -424,6 +427,7 @@ class BodyFinder:
         clean = self.clean
         consumed = -1  # end of the last name that already covered the text (政协孝感市委员会)
         named: tuple[int, Division] | None = None  # end and place of the last organ named with its place
+        party: tuple[int, Division] | None = None  # end and place of the last Party committee
         for kind, begin, end in organ_heads(clean):
             head = clean[begin:end]
             if begin < consumed:
@@ -441,6 +445,9 @@ class BodyFinder:
                                        _canonical(organ, head, one.division, ""), key=(organ, one.division.code, "")))
                 consumed = end
                 continue
+            if j is None and kind == "government" and head == "政府" and party is not None and party[0] == j_end - 1 \
+                    and clean[j_end - 1] in _GOVERNMENT_AFTER_PARTY and not _NOT_THE_GOVERNMENT.match(clean, end):
+                j = Jurisdiction(party[1], j_end, j_end, "")  # 自治区党委、政府: the region's government too
             upper = [] if j is not None else self.province_and_city(j_end)
             if upper:
                 j, upper = upper[0], upper[1:]
@@ -466,6 +473,8 @@ class BodyFinder:
                     continue
             if kind == "party" and clean.startswith("员会", end):
                 end += 2
+            if kind in ("party", "party_committee"):
+                party = (end, j.division)
             head_end = end
             kind, end, extra = self._refine(kind, head, end, bool(term))
             if kind is None:

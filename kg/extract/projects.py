@@ -134,7 +134,7 @@ _INNER_BRACKETS = re.compile("(?<=[\u4e00-\u9fff])（(?![^）]*[改扩建])[\u4e
 _ITEM_END = re.compile("[" + re.escape(_BOUNDARY) + "、]")
 _PREDICATE_INSIDE = re.compile(
     "获批|获评|入选|成为|实现|实施|完成|开展|推进|推动|形成|(?:重点|大力|加快|积极|规范|优先|着力|鼓励)发展|"
-    "加快|建成|开工|列入|纳入|获得|荣获|保持|达到|突破|增长|合作|共建|提升|"
+    "加快|建成|开工|列入|纳入|获得|荣获|保持|达到|突破|增长|合作|共建|提升|升格|更名|"
     "打造|唯一|签署|启动|举办|成功|全国|全省|全市|以上|以下|左右|累计|新增|新建|续建|在建|通车|投产|投用|完工|进入|引进|"
     "签约|落户|落地|视察|考察|走访|不通|未通|晋升|总投资|投资|用于|跃升|跻身|狠抓|抓好|规上|规模以上|[一二三四五六七八九十]是|筹资|力争|支持|布局|"
     "起于|止于|终于|途经|这些|那些|一批|一些|创建|首个|首例|首座|首批|首家|首台|入驻|建立|设立|申报|争创|评为|规划建设(?=[\u4e00-\u9fff])(?!展)|年底前|年内|"
@@ -254,6 +254,8 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
                     and not _ROUTE_SEGMENT.match(text, e) and not _WORKS_ON.fullmatch(text[e:])
                     and not _LINE_NUMBER.match(text, e)]  # 地铁1号线: the line's number, not a new name
             # (沈海高速漳州段改扩建, 沈丹铁路外迁: one name, the works on a named facility)
+        if ends and pattern is _PREDICATE_INSIDE and (text[ends[-1] - 1] == "为" or text[ends[-1]] == "为"):
+            return ""  # 升格为国际机场, 认定为…基地: what a thing becomes is a grade, not a name
         if ends:
             text = text[ends[-1]:]
     text = _after_middle_verb(text)

@@ -239,6 +239,13 @@ def test_a_bare_level_word_after_a_named_organ_shares_its_place():
     assert {"湖北省人民政府", "孝感市人民政府"} <= names("在省委、省政府和市委、市政府的领导下。", "Body", "孝感市")
 
 
+def test_a_government_written_after_its_party_committee_shares_its_place():
+    found = names("在自治区党委、政府和市委的正确领导下。", "Body", "南宁市")
+    assert {"中共广西壮族自治区委员会", "广西壮族自治区人民政府", "中共南宁市委"} <= found
+    assert "南宁市人民政府" in names("在市委和政府的领导下。", "Body", "南宁市")
+    assert "南宁市人民政府" not in names("市委、政府工作部门精简。", "Body", "南宁市")
+
+
 def test_a_town_s_party_committee_and_a_county_s_petition_bureau():
     found = names("云梦县人民政府工作报告\n县信访局、义堂镇党委开展工作。镇党委书记参加。", "Body", "云梦县")
     assert {"云梦县信访局", "中共义堂镇委员会"} <= found

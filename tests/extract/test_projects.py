@@ -349,6 +349,15 @@ def test_designations_and_applications_for_them_are_not_projects(text):
     assert names(text, "Project", "荆州市") == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("黄山屯溪机场升格为国际机场，航空口岸对外开放。", {"黄山屯溪机场"}),
+    ("力争将咸阳机场升格为门户枢纽机场。", {"咸阳机场"}),
+])
+def test_what_a_facility_becomes_is_a_grade_not_a_second_name(text, expected):
+    assert names(text, "Project", "黄山市") == expected
+    assert "西部陆海新通道铁路物流基地" not in names("改貌铁路物流枢纽成为西部陆海新通道铁路物流基地。", "Project", "贵阳市")
+
+
 def test_items_of_a_listed_kind_of_park_take_that_kind():
     found = names("推进枣山、临港等物流园区建设。加快建设高滩、罗渡等新型工业园区。", "Project", "广安市")
     assert {"枣山物流园区", "临港物流园区", "高滩工业园区", "罗渡工业园区"} <= found
