@@ -792,3 +792,8 @@ def test_a_list_of_domains_or_kinds_of_institution_names_no_facility(text):
 def test_a_venue_or_hotel_takes_no_shared_noun_of_the_list():
     found = names("加快宾馆饭店、文化娱乐场所、旅游集散中心等建设。", "Project", "宿迁市")
     assert "文化娱乐场所中心" not in found
+
+
+def test_a_cableway_named_after_its_mountain_is_a_project():
+    assert "天子山索道" in names("改造提升天子山索道，建成运营游客中心。", "Project", "张家界市")
+    assert "梅岭索道" in names("加快推进梅岭索道规划建设。", "Project", "南昌市")
