@@ -797,3 +797,8 @@ def test_a_venue_or_hotel_takes_no_shared_noun_of_the_list():
 def test_a_cableway_named_after_its_mountain_is_a_project():
     assert "天子山索道" in names("改造提升天子山索道，建成运营游客中心。", "Project", "张家界市")
     assert "梅岭索道" in names("加快推进梅岭索道规划建设。", "Project", "南昌市")
+
+
+def test_a_software_park_is_a_project_and_a_reservoir_s_grade_is_no_name():
+    assert "海南生态软件园" in names("海南生态软件园入驻企业达到752家。", "Project", "海南省")
+    assert not names("小I、小II型水库统一收归市县管理。", "Project", "海南省")
