@@ -171,7 +171,8 @@ _LEADING = frozenset("在 对 将 把 由 和 与 及 暨 以 为 向 从 其中
                      "开业 创成 这 是 这是 也 该 到 整治 清淤 除险 改扩建 扩建 改建 迁建 拓宽 美化 绿化 硬化 申报 落地 整体 以及 "
                      "现有 非法 即 壮大 做大 做强 做优 做实 提升 培育 加密".split())
 # (深化, 新建, 续建 … are verbs that jieba's dictionary tags as nouns or abbreviations.)
-_ROUTE_NOUNS = ("高速公路", "城际铁路", "高速铁路", "一级公路", "快速路", "高速", "高铁", "铁路", "公路")  # longest first
+# longest first
+_ROUTE_NOUNS = ("高速公路", "城际铁路", "高速铁路", "一级公路", "二级公路", "快速路", "高速", "高铁", "铁路", "公路")
 # 县县通, 省市共建, 县乡公路, 市校合作, 省门, 省下达: a level character in another word
 _NOT_AFTER_LEVEL = frozenset("省市县区乡镇村校门下")
 _EVERY_UNIT = re.compile("([省市县区乡镇村户组])\\1(?!民)")  # 县县通铁路, 村村通公路: a slogan of every unit, no name
@@ -549,7 +550,8 @@ def is_city_line(name: str) -> bool:
 def _bare_route(item: str) -> bool:
     """A route named by its ends alone (六景至钦州港): no road or works word, so the list's road
     noun is its own, even where its far end is a port or station."""
-    return "至" in item and not re.search("高速|铁路|高铁|公路|快速路|城际|线|段|通道|工程|项目|" + _WORKS_ON.pattern, item)
+    return "至" in item and not re.search("高速|铁路|高铁|公路|快速路|城际|轨|客专|干道|大桥|大道|线|段|通道|工程|项目|"
+                                         + _WORKS_ON.pattern, item)
 
 
 _ROUTE_SECTION = re.compile("(" + "|".join(_ROUTE_NOUNS) + ")[\u4e00-\u9fff]{1,6}段$")
@@ -729,7 +731,11 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
                 name = name[:-2]  # 范家坪热电厂建设等…项目: the works on a named facility
             infra = m.group(2) in ("高速公路", "高速", "铁路", "水库", "主干道", "道路") or bool(_TRANSPORT.search(name))
             if 2 <= len(name) <= 25 and is_proper(name, has_place(begin, begin + len(name)), False, infra):
-                tail = _shared_tail(name, items[-1][1]) if index < len(items) - 1 else ""
+                last = items[-1][1]
+                tail = _shared_tail(name, last) if index < len(items) - 1 else ""
+                if index < len(items) - 1 and m.group(2) in WEAK_SUFFIXES and _bare_route(name) \
+                        and last.endswith(_ROUTE_NOUNS):
+                    tail = next(n for n in _ROUTE_NOUNS if last.endswith(n))  # 纳雍至晴隆、六枝至安龙高速公路等
                 canonical = name + tail if tail else _complete(name, m.group(2), m.group(1) + m.group(2))
                 span = (begin, begin + len(name))
                 kind = m.group(1) + m.group(2)

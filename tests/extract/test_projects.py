@@ -802,3 +802,12 @@ def test_a_cableway_named_after_its_mountain_is_a_project():
 def test_a_software_park_is_a_project_and_a_reservoir_s_grade_is_no_name():
     assert "海南生态软件园" in names("海南生态软件园入驻企业达到752家。", "Project", "海南省")
     assert not names("小I、小II型水库统一收归市县管理。", "Project", "海南省")
+
+
+def test_a_route_named_by_its_ends_takes_the_road_noun_of_the_last_item_in_a_list_of_projects():
+    found = names("盘兴铁路、金州大桥和纳雍至晴隆、六枝至安龙高速公路等重点项目有序推进。", "Project", "黔西南布依族苗族自治州")
+    assert {"纳雍至晴隆高速公路", "六枝至安龙高速公路", "盘兴铁路", "金州大桥"} <= found
+    found = names("加快推进环江至东江、东兰泗孟至武篆二级公路等14条重点路网项目。", "Project", "河池市")
+    assert "环江至东江二级公路" in found
+    # a list of 高速公路 names its kind itself
+    assert "重庆至遂宁高速公路" in names("加快建设重庆至遂宁、绕城公路等高速公路。", "Project", "重庆市")
