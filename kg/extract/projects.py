@@ -148,6 +148,7 @@ _REFORM = re.compile("改革(?:项目|工程)?$")
 # Deputies' homes and stations (代表之家, 人大代表联络站) are a class of the congress's bodies, each
 # district's and town's, never one project
 _DEPUTIES_STATION = re.compile("代表(?:之家|家站|活动站|活动室|活动中心|联络站|联络室|工作站|工作室|服务站)")
+_GOOD_DEEDS = "实事"  # 为民办实事项目, 民生实事: the government's yearly pledges, a category of works
 _REPORT_SUBJECT = "关于"  # opens what a report is about: 省检察院关于服务保障自由贸易港建设工作情况的报告
 _SUPERLATIVE = re.compile("最(?:大|长|高|宽|深|先进|早)")  # 国内最大伺服电机生产基地: a description, not a name
 # A rank or grade opens a designation, not a name: 国家级旅游度假区, 省级产业园, 5A级景区, 更多REITs项目.
@@ -358,7 +359,7 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     """
     if len(name) < 2 or not _NEVER_IN_NAME.isdisjoint(name) or _SUPERLATIVE.search(name) \
             or _PREDICATE_INSIDE.search(name) or _COUNTED.search(name) or _EVERY_UNIT.match(name) \
-            or name.endswith(_STANDING) or _DEPUTIES_STATION.search(name) or _REPORT_SUBJECT in name \
+            or name.endswith(_STANDING) or _DEPUTIES_STATION.search(name) or _REPORT_SUBJECT in name or _GOOD_DEEDS in name \
             or _ANY_SUFFIX.fullmatch(name) or _DESIGNATION.search(name) or _SCALE.match(name) \
             or not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", name[:-1] or name):
         return False
