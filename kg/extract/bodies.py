@@ -142,6 +142,7 @@ _OWN_NPCSC_COMMITTEE = re.compile(_alternation([k for k in _NPCSC_COMMITTEE if "
 _BEFORE_BARE_COMMITTEE = frozenset("，。；：、（“和及与在由向对将把经请是为等会听取邀同")
 _CENTRAL = re.compile(r"中央(?=和|、|，|部署|决策|精神|要求|领导|的决策|的部署|的要求)")
 _HIGHWAY_POLICE = re.compile("高速(?:公路)?(?:交警|交通警察)(?:总队)?")
+_SESSION_AFTER = re.compile(f"第?[{_NUMERAL}]+届(?:[{_NUMERAL}]+次(?:全体)?会议|人民代表大会)")
 _CONGRESS_SESSION = re.compile(r"(?:向|请|提请|提交)大会")
 # The organs a congress oversees, named together by count: 一府一委两院 (government, supervisory
 # commission, court, procuratorate), 一府两院, 法、检两院. A bare 两院 is left alone (两院院士).
@@ -666,8 +667,8 @@ class BodyFinder:
                 return None, end, ""
             if clean.startswith("及其常委会", end):
                 return "npc", end, ""
-            if has_term:
-                return "npc", end, ""
+            if has_term or _SESSION_AFTER.match(clean, end):
+                return "npc", end, ""  # 市七届人大, 市人大十五届一次会议: the congress by its term
             kind = "npcsc"
         if kind == "npcsc":
             s = _NPCSC_SUFFIX.match(clean, end)

@@ -61,6 +61,7 @@ _ON_OWN_ZONE = ("推进", "推动", "加快", "支持", "促进", "提升", "做
 _ZONE_CLAUSE_VERB = re.compile("推进|推动|加快|打造|共建|建设|实施|建成|创建|申报|获批|设立|争创|积极|支持|融入|对接|服务")
 _ZONE_WORD = re.compile(_ZONE.pattern + "|自由贸易港|自贸港|示范区|实验区|管理区|新城")
 _DIRECTIONS = frozenset("东西南北上下中前后内外大小老新")  # 西辽河, 小清河: a river named after another
+_SIZE_OR_SIDE = frozenset("东西南北大小老新")
 _RIVER_CUES = ("流域", "干流", "支流", "沿岸", "水系", "两岸", "上游", "中游", "下游", "水环境", "水生态", "水污染", "水质")
 # Works on a named river or lake (甸溪河综合治理工程): a cue only where the name opens a clause or
 # list item, or follows its verb or place — inside a longer word (山水林田湖, 退垸还湖) it names nothing.
@@ -422,6 +423,11 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
                 mentions.append(Mention("Place", c.begin - 1, c.end, local_hill, local_hill, "", ("feature", "mountain")))
             previous = None
             continue  # 仙华山 in a Zhejiang report: a local hill whose name holds a distant mountain's (华山)
+        if prefer_feature and c.hit.feature_kind in ("lake", "river") and c.begin > 0 \
+                and clean[c.begin - 1] in _SIZE_OR_SIDE and province is not None \
+                and province.code not in gazetteer.reference.features_by_name[c.hit.feature].provinces \
+                and not (is_word(clean, c.begin - 2, c.begin) and tag(clean[c.begin - 2:c.begin])[0][1].startswith("v")):
+            continue  # 小西湖 in a 兰州 report: a local place named after a distant lake (加大|通惠河 is the river)
         if prefer_feature and c.hit.feature_kind == "country" and clean.startswith(_PEOPLE_OR_TONGUE, c.end):
             continue  # 朝鲜族, 蒙古语, 朝鲜语言文字: a people or its language, not the country
         if prefer_feature and c.hit.feature_kind == "country" and _ROUTE_AFTER.match(clean, c.end):

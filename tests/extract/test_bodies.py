@@ -422,3 +422,8 @@ def test_a_national_organ_s_office_in_a_place_is_that_office():
     rels = relations(text, "成都市")
     assert ("国家税务总局成都市税务局", "jurisdiction", "成都市") in rels
     assert ("国家税务总局成都市税务局", "subOrganizationOf", "国家税务总局") in rels
+
+
+def test_a_bare_人大_before_its_term_and_session_is_the_congress():
+    found = names("完成了市人大十五届一次会议确定的各项目标任务。", "Body", "兰州市")
+    assert found == {"兰州市人民代表大会"}

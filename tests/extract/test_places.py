@@ -692,3 +692,9 @@ def test_sea_and_river_transport_is_no_river():
 def test_a_verb_between_a_place_and_a_region_s_word_names_no_region():
     found = names("推动资阳企业融入都市圈产业链，融入成都都市圈。", "Place", "资阳市")
     assert "成都都市圈" in found and not any(n.endswith("融入都市圈") for n in found)
+
+
+def test_a_local_name_built_on_a_distant_lake_or_river_is_not_that_water():
+    assert "西湖" not in names("小西湖等5个立体交通节点改造启动实施。", "Place", "兰州市")
+    assert "长江" not in names("湖北长江医药等龙头企业落户固原。", "Place", "固原市")
+    assert "通惠河" in names("加大通惠河污染综合整治力度。", "Place", "眉山市")  # 加大, a verb, before the river
