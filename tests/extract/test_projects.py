@@ -812,3 +812,8 @@ def test_a_route_named_by_its_ends_takes_the_road_noun_of_the_last_item_in_a_lis
     assert "环江至东江二级公路" in found
     # a list of 高速公路 names its kind itself
     assert "重庆至遂宁高速公路" in names("加快建设重庆至遂宁、绕城公路等高速公路。", "Project", "重庆市")
+
+
+def test_a_navigation_and_power_hub_is_a_project():
+    found = names("湘江长沙综合枢纽蓄水通航，株洲航电枢纽建成投产。", "Project", "湖南省")
+    assert {"湘江长沙综合枢纽", "株洲航电枢纽"} <= found
