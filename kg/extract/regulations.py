@@ -332,7 +332,7 @@ def inspected_titles(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, in
 _LOCAL_KINDS = ("条例", "规定", "办法", "细则")
 _NATIONAL_OPENERS = ("中华人民共和国", "中国", "全国", "国家", "国务院", "中共", "中央", "关于", "“", "\"")
 _OWNER_UNSAID = "省市县区州镇乡政党人"  # 市容和环境卫生管理条例, 政府议事规则: whose is not said
-_ISSUED_BEFORE = re.compile(r"(?:出台|制定|制订|颁布|审议通过|表决通过|通过|审议|修订|修改|废止)(?:了)?$")
+_ISSUED_BEFORE = re.compile(r"(?:出台|制定|制订|颁布|审议通过|表决通过|通过|审议|修订|修改|修正|废止)(?:了)?$")
 # …or the verb opens a list the title is in: 出台机动车排气污染防治条例、黑臭水体防治条例
 _ISSUED_LIST = re.compile(_ISSUED_BEFORE.pattern.removesuffix("$") + r"(?:[^，。；：！？《》\n]{2,40}?、)+$")
 _ISSUED_AFTER = re.compile(r"(?:正式|相继|即将|已|已经)?(?:出台|施行|颁布|公布|通过)")
