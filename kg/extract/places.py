@@ -728,6 +728,9 @@ def listed_town_mentions(clean: str, mentions: list[Mention], jurisdiction: Divi
     return out
 
 
+_WORD_COUNTY_LINKS = "、和及—–-"  # 宁都、于都、兴国; 七星关—大方同城化 (two places joined by a dash)
+
+
 def listed_word_counties(clean: str, mentions: list[Mention], jurisdiction: Division | None,
                          gazetteer: Gazetteer, year: int | None = None) -> list[Mention]:
     """The report's own counties and cities whose short form is an ordinary word (兴国, 会同,
@@ -754,7 +757,8 @@ def listed_word_counties(clean: str, mentions: list[Mention], jurisdiction: Divi
             continue
         for m in re.finditer(short, clean):
             b, e = m.start(), m.end()
-            listed = (b >= 1 and clean[b - 1] in "、和及" and b - 1 in ends) or (clean[e:e + 1] == "、" and e + 1 in begins)
+            listed = (b >= 1 and clean[b - 1] in _WORD_COUNTY_LINKS and b - 1 in ends) \
+                or (clean[e:e + 1] in _WORD_COUNTY_LINKS and e + 1 in begins)
             if listed and not any(tb < e and b < te for tb, te in taken):
                 out.append(Mention("Place", b, e, short, own[0].name, own[0].code, ("division", own[0].level)))
     return out

@@ -366,6 +366,7 @@ def test_a_county_whose_short_form_is_a_word_counts_listed_beside_its_neighbours
     assert "老城区" in names("检查组深入涧西区、西工区、老城区检查。", "Place", "洛阳市")
     assert "郊区" in names("桦川、郊区为两翼。", "Place", "佳木斯市")
     assert "郊区" not in names("城区和郊区同步推进。", "Place", "佳木斯市")
+    assert "大方县" in names("七星关—大方同城化步伐加快。", "Place", "毕节市")  # joined to its neighbour by a dash
 
 
 def test_a_zone_named_by_a_proper_name_alone_is_the_report_s_own():

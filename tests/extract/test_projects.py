@@ -817,3 +817,7 @@ def test_a_route_named_by_its_ends_takes_the_road_noun_of_the_last_item_in_a_lis
 def test_a_navigation_and_power_hub_is_a_project():
     found = names("湘江长沙综合枢纽蓄水通航，株洲航电枢纽建成投产。", "Project", "湖南省")
     assert {"湘江长沙综合枢纽", "株洲航电枢纽"} <= found
+
+
+def test_a_list_of_facilities_about_to_be_completed_shares_its_noun():
+    assert {"镇赫高速", "赫六高速"} <= names("镇赫、赫六高速即将建成。", "Project", "毕节市")
