@@ -40,6 +40,7 @@ def test_named_projects(text, jurisdiction, expected):
     "完成56宗中小型水库除险加固。",
     "推动罗湖区、龙岗区人大常委会规范代表活动站建设，建成南山区人大代表联络站。",  # a class of the congress's bodies
     "全面完成25项省、市为民办实事项目，湖北省重点民生实事项目全部完成。",  # the government's pledges
+    "投资3.4亿元，农田水利工程竣工37项。",
 ])
 def test_categories_and_slogans_are_not_projects(text):
     assert names(text, "Project", "湖北省") == set()
