@@ -690,6 +690,9 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
             # 盐亭角探1井 is 角探1井 in 盐亭县: the field and number name a well, the county says where
             county = next((e for b, e in places if b == begin and _WELL.fullmatch(clean, e, end)), None)
             canonical = clean[county:end] if county is not None else canonical
+        if canonical.endswith("产业园") and clean.startswith("区", end) and not clean.startswith("区域", end) \
+                and clean[begin:end] == canonical:
+            end, canonical = end + 1, canonical + "区"  # 中马钦州产业园区: the park's full name, not 产业园 + 区
         out[(begin, end)] = Mention("Project", begin, end, clean[begin:end], canonical, key=(how,))
 
     def items_before(pos: int) -> list[tuple[int, str]]:

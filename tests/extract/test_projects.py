@@ -822,3 +822,8 @@ def test_a_navigation_and_power_hub_is_a_project():
 
 def test_a_list_of_facilities_about_to_be_completed_shares_its_noun():
     assert {"镇赫高速", "赫六高速"} <= names("镇赫、赫六高速即将建成。", "Project", "毕节市")
+
+
+def test_an_industrial_park_written_with_区_keeps_it_in_its_name():
+    found = names("中马钦州产业园区排名提升至全国第34位。", "Project", "钦州市")
+    assert found == {"中马钦州产业园区"}
