@@ -122,7 +122,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer, jurisdiction_code: st
                 # of 湖北省); a region or zone of one province is part of it
                 if feature is not None and len(feature.provinces) == 1 and kind not in ("country", *_NATURAL_FEATURES):
                     parent = place_iri_by_code.get(feature.provinces[0], "")
-                if kind == "city":  # 德国乌波塔尔市: a foreign city is part of the country its name follows
+                elif kind == "city":  # 德国乌波塔尔市: a foreign city is part of the country its name follows
                     parent = zone_iri_by_name.get(next((m.key[2] for m in group if len(m.key) > 2), ""), "")
             if parent:
                 relations.add(Relation(iri, "partOf", parent, None, "gazetteer"))

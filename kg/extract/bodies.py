@@ -142,13 +142,14 @@ _OWN_NPCSC_COMMITTEE = re.compile(_alternation([k for k in _NPCSC_COMMITTEE if "
 _BEFORE_BARE_COMMITTEE = frozenset("，。；：、（“和及与在由向对将把经请是为等会听取邀同")
 _CENTRAL = re.compile(r"中央(?=和|、|，|部署|决策|精神|要求|领导|的决策|的部署|的要求)")
 _HIGHWAY_POLICE = re.compile("高速(?:公路)?(?:交警|交通警察)(?:总队)?")
+# A congress's term and session after a bare 人大 (市人大十五届一次会议): the congress, not its committee
 _SESSION_AFTER = re.compile(f"第?[{_NUMERAL}]+届(?:[{_NUMERAL}]+次(?:全体)?会议|人民代表大会)")
 _CONGRESS_SESSION = re.compile(r"(?:向|请|提请|提交)大会")
-# The organs a congress oversees, named together by count: 一府一委两院 (government, supervisory
-# commission, court, procuratorate), 一府两院, 法、检两院. A bare 两院 is left alone (两院院士).
 # A Party committee and its government written with one place: 自治区党委、政府, 省委和政府 (not 政府工作报告).
 _GOVERNMENT_AFTER_PARTY = "、和"
 _NOT_THE_GOVERNMENT = re.compile("工作|部门|机构|投资|债务|采购|购买|性|引导|主导|和社会")
+# The organs a congress oversees, named together by count: 一府一委两院 (government, supervisory
+# commission, court, procuratorate), 一府两院, 法、检两院. A bare 两院 is left alone (两院院士).
 _COLLECTIVE = re.compile(r"一府(?:一委)?两院(?:一委)?|一委两院|法[、·]?检两院")
 # A commission's name: after a level character (市食品安全委员会) or after 成立/组建/设立.
 _ZONE_ORGANS = {"管委会": ("zone_committee", "管理委员会"), "管理委员会": ("zone_committee", "管理委员会"),

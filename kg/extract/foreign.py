@@ -27,9 +27,6 @@ def foreign_city_mentions(clean: str, mentions: list[Mention]) -> list[Mention]:
     countries = [m for m in mentions if m.key[:2] == ("feature", "country")]
     if not countries:
         return mentions
-    begins: dict[int, list[Mention]] = {}
-    for m in mentions:
-        begins.setdefault(m.begin, []).append(m)
     dropped: set[Mention] = set()
     added: list[Mention] = []
     for country in countries:
