@@ -235,7 +235,10 @@ def quoted_titles(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]
 # 审议西咸新区条例、现代农业园区条例. Only right after a verb that makes, changes or ends an
 # instrument, or as the next item of such a list, and only titles of legal kinds: elsewhere a
 # phrase ending in 办法 or 规定 is rarely a title.
-_UNBRACKETED_CUE = re.compile(r"(?:出台|制定|制订|修订|修改|修正|废止|颁布|公布|审议通过|表决通过|通过|审议|审查批准|批准)了?")
+# (修订并实施X办法: the title follows the second verb)
+_AND_THEN = r"(?:并(?:实施|施行|颁布|公布|印发|发布)了?)?"
+_UNBRACKETED_CUE = re.compile(r"(?:出台|制定|制订|修订|修改|修正|废止|颁布|公布|审议通过|表决通过|通过|审议|审查批准|批准)了?"
+                              + _AND_THEN)
 _UNBRACKETED = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:条例|实施细则|细则|办法|规定)(?:（(?:草案|试行|修订草案|修正草案)）|草案)?"
                           r"(?=[、等和，。；]|$)")
 _NOT_IN_TITLE = re.compile("[的和及与或等]|我省|我市|我县|我区|本省|本市|新的|新办法|有关|相关|一批|系列|配套|若干项|首[个部批]")
@@ -332,7 +335,7 @@ def inspected_titles(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, in
 _LOCAL_KINDS = ("条例", "规定", "办法", "细则")
 _NATIONAL_OPENERS = ("中华人民共和国", "中国", "全国", "国家", "国务院", "中共", "中央", "关于", "“", "\"")
 _OWNER_UNSAID = "省市县区州镇乡政党人"  # 市容和环境卫生管理条例, 政府议事规则: whose is not said
-_ISSUED_BEFORE = re.compile(r"(?:出台|制定|制订|颁布|审议通过|表决通过|通过|审议|修订|修改|修正|废止)(?:了)?$")
+_ISSUED_BEFORE = re.compile(r"(?:出台|制定|制订|颁布|审议通过|表决通过|通过|审议|修订|修改|修正|废止)(?:了)?" + _AND_THEN + "$")
 # …or the verb opens a list the title is in: 出台机动车排气污染防治条例、黑臭水体防治条例
 _ISSUED_LIST = re.compile(_ISSUED_BEFORE.pattern.removesuffix("$") + r"(?:[^，。；：！？《》\n]{2,40}?、)+$")
 _ISSUED_AFTER = re.compile(r"(?:正式|相继|即将|已|已经)?(?:出台|施行|颁布|公布|通过)")
