@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from kg.extract.bodies import NATIONAL, BodyFinder, author_mentions, national_mentions
 from kg.extract.bodies import _canonical as organ_name
-from kg.extract.places import city_short, find_candidates, place_mentions, relative_division
+from kg.extract.places import city_short, find_candidates, place_mentions, relative_division, street_namesakes
 from kg.extract.projects import LIST_SUFFIXES, WEAK_SUFFIXES, is_city_line, project_mentions, trim_name
 from kg.extract.regulations import localised, regulation_mentions
 from kg.gazetteer import Gazetteer, load_gazetteer
@@ -73,7 +73,8 @@ def process(doc: Document, jurisdiction: str | None = None, gazetteer: Gazetteer
     regulations = localised(regulation_mentions(clean, gaz, enacting), clean, places, None if national else division, gaz)
     taken_spans = [(m.begin, m.end) for m in places + bodies + regulations]
     regions = frozenset((m.begin, m.end) for m in places if m.key[:2] == ("feature", "region"))
-    projects = project_mentions(clean, taken_spans, [(m.begin, m.end) for m in places], regions)
+    named_spans = {(m.begin, m.end) for m in places} | set(street_namesakes(clean, candidates))
+    projects = project_mentions(clean, taken_spans, sorted(named_spans), regions)
     projects = [_resolve_relative(p, clean, division, gaz) for p in projects if not _inside_title(p, regulations)]
     projects = [p for p in projects if not _of_any_unit(p)]
     projects = _merge_short_forms(_facility_parts(_name_lines(projects, places, division, gaz), clean), places)

@@ -314,6 +314,12 @@ def choose_division(hit: PlaceHit, jurisdiction: Division | None, gazetteer: Gaz
     return None
 
 
+def street_namesakes(clean: str, candidates: tuple[PlaceCandidate, ...]) -> list[tuple[int, int]]:
+    """Spans of place names that open a street's name (门源路, 东京大道): no mention of the place
+    wherever it lies, but what makes the street's own name a proper one."""
+    return [(c.begin, c.end) for c in candidates if _STREET_AFTER_TOWN.match(clean, c.end)]
+
+
 def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdiction: Division | None,
                    gazetteer: Gazetteer, year: int | None = None) -> tuple[list[Mention], list[str]]:
     """Resolve candidates to divisions or features; report names left unlinked."""
@@ -339,6 +345,9 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             local = choose_division(c.rival.hit, jurisdiction, gazetteer, (), year, named) if c.rival.hit.divisions else None
             if local is not None and _within(local, jurisdiction.code, gazetteer):
                 c, division = c.rival, local  # 衢江城区 in a 衢州 report: 衢江, not Yangjiang's 江城区
+            elif division is not None and c.rival.hit.feature_kind in _NATURAL and province.code in \
+                    gazetteer.reference.features_by_name[c.rival.hit.feature].provinces:
+                c, division = c.rival, None  # 饶河源 in a 上饶 report: the province's river, not Guangdong's 河源
         if near and near[0] is previous and division is not None and not c.hit.full and _INSTITUTION.match(clean, c.end) \
                 and not _within(division, previous.code, gazetteer):
             continue  # 上海中山医院, 南京鼓楼医院: a place's institution named after a landmark, no other place
@@ -404,8 +413,13 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
                 and not _within(division, province.code, gazetteer):
             continue  # 水阳江下游, 青弋江、水阳江、滁河: a river whose name holds a distant city's (阳江)
         if not prefer_feature and division is not None and not c.hit.full and _STREET_AFTER_TOWN.match(clean, c.end) \
-                and province is not None and not _within(division, province.code, gazetteer):
-            continue  # 苏州路, 阿勒泰路 in an Urumqi report: streets named after distant cities
+                and province is not None and (not _within(division, province.code, gazetteer) or (
+                    division.level == "county" and jurisdiction is not None and jurisdiction.level in ("city", "county")
+                    and not _within(division, jurisdiction.code, gazetteer))):
+            continue  # 苏州路, 阿勒泰路 in an Urumqi report, 魏都路 in a Kaifeng one: streets named after distant places
+        if prefer_feature and c.hit.feature_kind == "city" and (street := _STREET.match(clean, c.end)) \
+                and is_word(clean, c.end, street.end()):  # (伦敦路透社: the agency's word)
+            continue  # 东京大道 in a Kaifeng report: a street named after a foreign city (the old capital's name)
         if not prefer_feature and division is not None and not c.hit.full and clean.startswith("湾", c.end) \
                 and province is not None and not _within(division, province.code, gazetteer):
             continue  # 海西湾 in a Qingdao report: a bay of its own, not Qinghai's 海西州

@@ -57,6 +57,8 @@ _SCALE = re.compile("[十百千万亿]+级|国家[一二三]级|世界级|型")
 # A stage of works on the facility before it (试桩), or a part of it (武当山机场 + 机坪扩建, 大广高速 + 东方山互通).
 _WORKS_PART = re.compile("(?:试桩|桩基|土建|征迁|拆迁|停?机坪|站坪|第?[二三四]?跑道|飞行区|航站区|引桥|匝道|"
                          "[\u4e00-\u9fff]{0,3}互通(?:立交)?)(?:扩建|改扩建|改造|新建|续建|延伸)?")
+_PLAN_OF = re.compile("规划(?=[，。；、等”》）]|$)")
+_NETWORKS = frozenset(("铁路", "城际铁路", "高速铁路", "高铁", "轨道交通", "公路", "高速公路", "高速"))
 _COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)[多余]?[个项宗座条处所](?=[，。；、：）]|$)")
 _THROUGHWAY = re.compile("快速通道$|快速路$")
 # Heads that make a facility word part of another name: 高铁商务区, 机场集团, 港区管委会, an institute
@@ -98,19 +100,24 @@ _LINE = re.compile(
 _LINE_NUMBER = re.compile("[0-9一二三四五六七八九十]{1,3}号线")  # a line by its number: 地铁 + 1号线
 _WELL = re.compile(r"[\u4e00-\u9fff]{1,4}\d{1,4}(?:-\d+)?井")
 _CATEGORY_PATTERN = (r"等(?:[0-9一二三四五六七八九十百千余多]+[个条座项家批所处])?(?:一批|一大批)?"
-                     r"([\u4e00-\u9fff0-9.]{{0,12}}{lazy})(项目|工程|高速公路|高速|铁路|数据中心|算力中心|基地|园区|产业园|水库|主干道|道路|"
+                     r"([\u4e00-\u9fff0-9.]{{0,12}}{lazy})(项目|工程|高速公路|高速|高铁(?![游站城])|铁路|数据中心|算力中心|基地|园区|产业园|水库|主干道|道路|"
                      r"水电站|电站|机场|码头|港区|大桥|水利枢纽)")
 _CATEGORY = re.compile(_CATEGORY_PATTERN.format(lazy=""))
 _NEAREST_CATEGORY = re.compile(_CATEGORY_PATTERN.format(lazy="?"))  # the kind nearest to 等
 # 山东济南地区的园区, 要素向园区, 五大万亩园区: a clause or a count, not a kind
 _NOT_IN_KIND = frozenset("的向和与及为在对把被将是地一二三四五六七八九十两几万")
 _CLAUSE_IN_KIND = frozenset("在到把被将从")  # prepositions: what follows 等 is a clause, not a kind
+# A verb of standing with its object before the kind: 嵩山、神农等实验室成为国家实验室基地 names labs
+# that become bases (not 试点创建项目, where the verb is the kind's own word).
+_STANDING_IN_KIND = re.compile("(?:成为|作为|纳入|列入|进入|申报|争创|创建|打造|获批)[\u4e00-\u9fff0-9.]{2,}$")
 
 
 def _clause_in_kind(words: str) -> bool:
     """Whether a clause runs from 等 to the kind: a preposition of its own (等科技成果在园区), not
     one of an aspect (在建, 在谈项目) or inside a relative clause (等分布在各园区的重大产业项目)."""
     words = words[words.rfind("的") + 1:]
+    if _STANDING_IN_KIND.search(words):
+        return True
     if not set(words) & _CLAUSE_IN_KIND:
         return False
     tokens = tag(words)
@@ -470,13 +477,13 @@ def _complete(item: str, category: str, phrase: str = "") -> str:
         return item if named else item + kind
     if item.endswith(("高速", "段", "线", "枢纽")) or _WELL.fullmatch(item):
         return item
-    if category in ("高速", "高速公路", "铁路") and _bare_route(item):
+    if category in ("高速", "高速公路", "高铁", "铁路") and _bare_route(item):
         return item + category  # 六景至钦州港 + 高速公路: the port is where the road ends
     if _LIST_SUFFIX.search(item):
         return item
     if item.endswith(("改扩建", "改造", "扩建", "整治", "治理")) or re.search("[一二三四五六七八九十]期$", item):
         return item + "工程"
-    if category in ("高速", "高速公路", "铁路", "数据中心", "水库"):
+    if category in ("高速", "高速公路", "高铁", "铁路", "数据中心", "水库"):
         return item + (category if category not in item else "项目")  # (广茂铁路扩能等铁路: a project on one)
     if category in _FACILITY_KINDS:  # 东流-尧渡等4大港区, 旭龙等11座…的水电站: each one of the kind
         noun = _LIST_SUFFIX.search(phrase)
@@ -734,7 +741,7 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
                 continue  # a quoted slogan plus a noun: “一江三河”水系综合治理
             if name.endswith("建设") and name[-3:-2] not in "与和及" and _ANY_SUFFIX.search(name, 0, len(name) - 2):
                 name = name[:-2]  # 范家坪热电厂建设等…项目: the works on a named facility
-            infra = m.group(2) in ("高速公路", "高速", "铁路", "水库", "主干道", "道路") or bool(_TRANSPORT.search(name))
+            infra = m.group(2) in ("高速公路", "高速", "高铁", "铁路", "水库", "主干道", "道路") or bool(_TRANSPORT.search(name))
             if 2 <= len(name) <= 25 and is_proper(name, has_place(begin, begin + len(name)), False, infra):
                 last = items[-1][1]
                 tail = _shared_tail(name, last) if index < len(items) - 1 else ""
@@ -836,6 +843,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         weak = suffix in WEAK_SUFFIXES
         if _COUNT_AFTER.match(clean, suffix_end):
             continue  # 承接京津冀项目232个, 新增110千伏变电站3座: a count of projects or facilities
+        if suffix in _NETWORKS and _PLAN_OF.match(clean, suffix_end):
+            continue  # 纳入国家中长期铁路规划: the plan of a network, not one railway (饶河源国家湿地公园规划 is the park's)
         if weak and place_reaches(begin + 1, suffix_begin):
             continue  # 市临空区项目: the projects of a place, not a named project
         if clean[begin:suffix_end] in ZONE_SUFFIXES:

@@ -699,3 +699,24 @@ def test_a_local_name_built_on_a_distant_lake_or_river_is_not_that_water():
     assert "西湖" not in names("小西湖等5个立体交通节点改造启动实施。", "Place", "兰州市")
     assert "长江" not in names("湖北长江医药等龙头企业落户固原。", "Place", "固原市")
     assert "通惠河" in names("加大通惠河污染综合整治力度。", "Place", "眉山市")  # 加大, a verb, before the river
+
+
+def test_a_river_of_the_province_wins_over_a_distant_city_of_the_same_name():
+    assert names("完善黑河枢纽配套工程。", "Place", "陕西省") == {"黑河"}
+    assert names("黑河口岸进出口货物增长。", "Place", "黑龙江省") >= {"黑河市"}
+
+
+def test_a_street_named_after_a_district_of_another_city_or_a_foreign_city_is_no_place():
+    found = names("魏都路东延（五一路-中山路）、东外环路北延（东京大道-复兴大道）开工建设。", "Place", "开封市")
+    assert not found & {"魏都区", "东京"}
+    assert "魏都区" in names("魏都区、建安区老旧小区改造全面完成。", "Place", "许昌市")
+    # the place's name still makes the street's a proper one
+    text = "开工建设门源路、博文路南延段等项目。"
+    assert "门源路" in names(text, "Project", "西宁市") and not names(text, "Place", "西宁市")
+    assert "伦敦" in names("完成英国伦敦路透社总部大楼收购。", "Place", "海南省")
+
+
+def test_a_river_of_the_province_wins_over_a_distant_city_read_across_its_end():
+    # 饶河源: jieba reads 饶|河源, but in a Jiangxi report it is the source of the 饶河
+    assert names("编制饶河源国家湿地公园规划。", "Place", "上饶市") == {"饶河"}
+    assert names("编制饶河源国家湿地公园规划。", "Place", "河源市") >= {"河源市"}

@@ -827,3 +827,16 @@ def test_a_list_of_facilities_about_to_be_completed_shares_its_noun():
 def test_an_industrial_park_written_with_区_keeps_it_in_its_name():
     found = names("中马钦州产业园区排名提升至全国第34位。", "Project", "钦州市")
     assert found == {"中马钦州产业园区"}
+
+
+def test_what_a_list_becomes_is_no_kind_of_its_items():
+    # labs that become bases are no projects; the kind before the verb still names a list's items
+    assert not names("支持嵩山、神农等实验室成为国家实验室基地。", "Project", "河南省")
+    found = names("积极争取离石天源等物流园区申报省级示范园区。", "Project", "吕梁市")
+    assert found == {"离石天源物流园区"}
+
+
+def test_a_list_of_high_speed_railways_names_each_and_a_network_plan_is_none():
+    found = names("积极争取太原至长春、太原经徐州至上海等高铁纳入国家中长期铁路规划。", "Project", "太原市")
+    assert found == {"太原至长春高铁", "太原经徐州至上海高铁"}
+    assert names("争取十堰至安康等高铁纳入国家铁路中长期规划。", "Project", "十堰市") == {"十堰至安康高铁"}
