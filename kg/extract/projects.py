@@ -262,7 +262,8 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
         if pattern is not _PREDICATE_INSIDE:  # 龙岩大道高架桥 is one name: what follows adds nothing proper
             ends = [e for e in ends if not _only_generic(_ANY_SUFFIX.sub("", text[e:])) and not _WORKS_PART.fullmatch(text[e:])
                     and not _ROUTE_SEGMENT.match(text, e) and not _WORKS_ON.fullmatch(text[e:])
-                    and not _LINE_NUMBER.match(text, e)]  # 地铁1号线: the line's number, not a new name
+                    and not _LINE_NUMBER.match(text, e) and not _EXTENSION.fullmatch(text, e)]
+            # (地铁1号线: the line's number, not a new name; 郑开城际铁路延长线: the line's own extension)
             # (沈海高速漳州段改扩建, 沈丹铁路外迁: one name, the works on a named facility)
         if ends and pattern is _PREDICATE_INSIDE and (text[ends[-1] - 1] == "为" or text[ends[-1]] == "为"):
             return ""  # 升格为国际机场, 认定为…基地: what a thing becomes is a grade, not a name
@@ -536,6 +537,7 @@ _BEFORE_PORT = frozenset("与和及在到至经是从对把将、使让")
 _WORKS_BEFORE = frozenset("扩建 改建 改造 新建 续建 迁建 建设 治理 整治 提升 一期 二期 三期 四期".split())
 # A road named by its number or a segment: 107国道, G312, 国道324线, …云梦段 (not 国省道, 低洼地段)
 _NAMED_ROAD = re.compile(r"(?<![国省])[国省县]道|[GSX]\d+|\d+线|(?<=[\u4e00-\u9fff][\u4e00-\u9fff])(?<!地)段")
+_EXTENSION = re.compile("延长线|延伸线|[东南西北]延(?:线|段)?|支线|联络线")  # what is added to a line or road
 _WORKS_ON = re.compile("(?:改扩建|扩能改造|提质改造|提升改造|升级改造|扩容|扩建|改建|改造|改线|整治|拓宽|加固|外迁|搬迁|迁建)$")
 
 
@@ -711,12 +713,13 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
         return items
 
     def split_coordination(begin: int, item: str) -> list[tuple[int, str]]:
-        """A和B as two items when A ends with a facility noun, B starts with a place
+        """A和B as two items when A ends with a facility noun or works on one (开杞路改建和祥港大道), B starts with a place
         (南宁机场第二跑道和玉林项目) or both are full names (晶明科技高纯氧化铝和中兴智慧城市大数据一期),
         not in one name such as 龙华薄膜OLED显示和5G通讯膜材."""
         for m in _CONJUNCTION.finditer(item):
             left, right = item[:m.start()], item[m.end():]
-            if left and right and (m.group() == "以及" or _LIST_SUFFIX.search(left) or begin + m.end() in starts_of_places
+            if left and right and (m.group() == "以及" or _LIST_SUFFIX.search(left) or _works_on_facility(left)
+                                   or begin + m.end() in starts_of_places
                                    or _two_names(left, right)):  # (以及 names no one thing)
                 return [(begin, left), *split_coordination(begin + m.end(), right)]
         return [(begin, item)]

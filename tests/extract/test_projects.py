@@ -840,3 +840,13 @@ def test_a_list_of_high_speed_railways_names_each_and_a_network_plan_is_none():
     found = names("积极争取太原至长春、太原经徐州至上海等高铁纳入国家中长期铁路规划。", "Project", "太原市")
     assert found == {"太原至长春高铁", "太原经徐州至上海高铁"}
     assert names("争取十堰至安康等高铁纳入国家铁路中长期规划。", "Project", "十堰市") == {"十堰至安康高铁"}
+
+
+def test_an_extension_written_after_its_line_is_one_project():
+    found = names("启动郑开城际铁路延长线项目建设。江海大道东延工程顺利开工。", "Project", "开封市")
+    assert found == {"郑开城际铁路延长线项目", "江海大道东延工程"}
+
+
+def test_works_on_a_road_and_another_road_are_two_items():
+    found = names("启动开尉路、开杞路改建和祥港大道建设工程。", "Project", "开封市")
+    assert {"开尉路", "祥港大道"} <= found and not any("和" in n for n in found)
