@@ -46,7 +46,7 @@ _APPROVED_AFTER = re.compile(r"[，,]?(?:并)?(?:决定)?(?:予以)?批准")
 _ACT_AFTER = re.compile(r"[”’」]?(?:等[^，。；]{0,8})?(?:(?:进行|作|作出|予以)了?(?:全面|集中|打包|一揽子)?"
                         r"(修订|修改|修正|废止)(?!情况|意见|建议|稿)"
                         r"|(?:已经|已|均已|获)(?:表决|审议)?(通过)(?!初审|一审|二审|论证|评审|验收|审查))")
-_NEXT_LAWMAKER = re.compile(r"[，,]?(?:并|后|再)?(?:(?:于|同年)?(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:经|由|报)?(?:请)?")
+_NEXT_LAWMAKER = re.compile(r"[，,]?(?:并|后|再)?(?:(?:于|同年)?(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:报经|经|由|报)?(?:请)?")
 # 由A审查后报B批准, 经A审议后提请B: A hands the title on to the lawmaker named next
 _HANDED_ON = re.compile(r"[^，；。《》]{0,12}?(?:后|并|，)?(?:报请|报经|报送|报|提请|提交|转)")
 # 制定贯彻《X》的具体措施, 出台落实《Y》实施细则: the act is on another instrument implementing the title

@@ -457,3 +457,10 @@ def test_the_government_inside_its_department_s_name_is_no_partner():
     text = "江西省人大常委会工作报告\n常委会法制工作委员会会同省人民政府法制办公室开展立法调研。"
     partners = {o for s, p, o in _rels(text) if p == "cooperatesWith"}
     assert partners == {"江西省法制办公室"}
+
+
+def test_a_title_passed_by_one_lawmaker_and_then_submitted_to_another_is_approved_by_the_second():
+    found = relations("《松桃苗族自治县苗绣保护条例》经县十八届人大三次会议审议通过，报经贵州省人民代表大会常务委员会"
+                      "第五次会议批准，于2023年10月1日起施行。", "松桃苗族自治县")
+    assert ("松桃苗族自治县人民代表大会", "enacts", "松桃苗族自治县苗绣保护条例") in found
+    assert ("贵州省人大常委会", "approves", "松桃苗族自治县苗绣保护条例") in found

@@ -480,8 +480,8 @@ def _complete(item: str, category: str, phrase: str = "") -> str:
         return item
     if category in ("高速", "高速公路", "高铁", "铁路") and _bare_route(item):
         return item + category  # 六景至钦州港 + 高速公路: the port is where the road ends
-    if _LIST_SUFFIX.search(item):
-        return item
+    if _LIST_SUFFIX.search(item) or item.endswith(_WHOLE_ZONE):
+        return item  # (正大工业园区 in a list of 项目 names itself)
     if item.endswith(("改扩建", "改造", "扩建", "整治", "治理")) or re.search("[一二三四五六七八九十]期$", item):
         return item + "工程"
     if category in ("高速", "高速公路", "高铁", "铁路", "数据中心", "水库"):

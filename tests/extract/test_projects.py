@@ -850,3 +850,8 @@ def test_an_extension_written_after_its_line_is_one_project():
 def test_works_on_a_road_and_another_road_are_two_items():
     found = names("启动开尉路、开杞路改建和祥港大道建设工程。", "Project", "开封市")
     assert {"开尉路", "祥港大道"} <= found and not any("和" in n for n in found)
+
+
+def test_an_industrial_park_in_a_list_of_projects_keeps_its_own_name():
+    found = names("组织代表视察松桃至铜仁高速公路、正大工业园区、苗王湖水库等重点项目。", "Project", "松桃苗族自治县")
+    assert found == {"松桃至铜仁高速公路", "正大工业园区", "苗王湖水库"}
