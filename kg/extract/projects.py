@@ -38,7 +38,8 @@ WEAK_SUFFIXES = ("项目", "工程")  # nouns any list of works closes with: the
 # jieba's words that open with a weak noun (引江济淮 + 工程建设), where they end a clause (not 工程建设领域)
 _WEAK_WORDS = ("工程建设", "工程项目", "项目建设")
 _CLAUSE_END = frozenset("，。；、和与及")
-_DIVERSION = re.compile("引(?![资客才智])[\u4e00-\u9fff]{1,2}[济入补][\u4e00-\u9fff]{1,2}$")  # water diverted: 引汉济渭, 引黄入冀
+# water diverted: 引汉济渭, 引黄入冀, 引黄入冀补淀
+_DIVERSION = re.compile("引(?![资客才智])[\u4e00-\u9fff]{1,2}(?:[济入补][\u4e00-\u9fff]{1,2}){1,2}$")
 _PROGRAMME = re.compile("(?:重大|重点)(?:科技|研发|科研)|(?:计划|专项|基金)$")
 _VOLTAGE_ONLY = re.compile(r"(?:±?\d+千伏)(?:输变电|变电|输电|送出|线路|特高压|超高压|交流|直流|电网|配套)*")
 _TECHNOLOGY = re.compile(r"(?<![A-Za-z\d])(?:[2-6]G|[348]K|3D|AI|IPv6)(?![A-Za-z\d])")  # 5G基站 is no code
@@ -276,6 +277,8 @@ def trim_name(text: str, conjunctions: bool = True, facilities: bool = True, by_
     while i < len(tokens):
         word, flag = tokens[i]
         street = i + 1 < len(tokens) and tokens[i + 1][0].startswith(("路", "街", "大道", "大街"))  # 胜利路, 解放路
+        if word.startswith("引") and _DIVERSION.fullmatch("".join(w for w, _ in tokens[i:])):
+            break  # 引黄入冀补淀: the water diverted opens the name (jieba tags 引黄 a verb)
         if word in _LEADING or (by_tags and len(word) >= 2 and flag in _NOT_NAME_TAGS and word not in ("沿江",)
                                 and not street) \
                 or _adverb_and_verb(word) or flag in ("uz", "ul"):  # (承载)着, (建成)了: no name opens so

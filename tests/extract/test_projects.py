@@ -855,3 +855,7 @@ def test_works_on_a_road_and_another_road_are_two_items():
 def test_an_industrial_park_in_a_list_of_projects_keeps_its_own_name():
     found = names("组织代表视察松桃至铜仁高速公路、正大工业园区、苗王湖水库等重点项目。", "Project", "松桃苗族自治县")
     assert found == {"松桃至铜仁高速公路", "正大工业园区", "苗王湖水库"}
+
+
+def test_water_diverted_through_two_regions_names_its_works():
+    assert names("引黄入冀补淀工程全线开工。", "Project", "河北省") == {"引黄入冀补淀工程"}
