@@ -239,7 +239,7 @@ def _regulation_place(reg: Mention, mentions: list[Mention], place_iri_by_code: 
         code, rest = best.code, rest[len(best.canonical):]
     if code:
         return place_iri_by_code.get(code, "")
-    first_char = reg.begin + (1 if reg.key[0] == "title" else 0)
+    first_char = reg.begin + (1 if reg.end - reg.begin > len(reg.surface) else 0)  # after 《, if written
     for p in mentions:
         if p.type == "Place" and p.begin == first_char and p.code:
             return place_iri_by_code.get(p.code, "")

@@ -182,17 +182,18 @@ def regulation_mentions(clean: str, gazetteer: Gazetteer, enacting_body: str = "
     return out
 
 
-# 贯彻实施民法典, 学习宣传新修订的安全生产法、外商投资法: national laws named without brackets
-# where the report carries them out (only laws: a bare 条例 may be the province's own)
+# 贯彻实施民法典, 学习宣传新修订的安全生产法、外商投资法, 严格执行重大行政决策程序暂行条例: national
+# laws and State Council regulations named without brackets where the report carries them out (only
+# titles of the shipped list, whole: a bare 条例 of another title may be the province's own)
 _CARRIED_OUT = re.compile(r"(?:贯彻|实施|落实|学习|宣传|宣讲|执行|施行|遵守|普及|依据|根据|依照|按照)(?:好|实施|落实|宣传)?"
                           r"(?:新修订的|新修改的|修订后的|新颁布的|新)?")
-_LAW_ITEM = re.compile(r"([\u4e00-\u9fff]{1,20}?法典?)(?=[，。；、和及与等”“（]|实施|宣传|颁布|施行|$)")
-_LAW_LEVELS = ("法律", "宪法")
+_LAW_ITEM = re.compile(r"([\u4e00-\u9fff]{1,20}?(?:法典?|条例))(?=[，。；、和及与等”“（]|实施|宣传|颁布|施行|$)")
+_LAW_LEVELS = ("法律", "宪法", "行政法规")
 
 
 def implemented_laws(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
-    """National laws written without brackets right after a verb of carrying them out, and the
-    laws listed after them; only names in the shipped list, as whole words."""
+    """National laws and regulations written without brackets right after a verb of carrying them
+    out, and those listed after them; only names in the shipped list, as whole words."""
     laws = gazetteer.reference.laws_by_name
     out: list[Mention] = []
     for cue in _CARRIED_OUT.finditer(clean):
@@ -296,20 +297,25 @@ def _unbracketed_title(m: re.Match, gazetteer: Gazetteer, taken: list[tuple[int,
 
 
 # Titles without 《》 before an inspection: 开展大气污染防治法、省大气污染防治条例执法检查.
-_INSPECTION = re.compile("执法检查|贯彻实施情况|实施情况")  # (a 的 before it is not part of the title)
-_INSPECTION_OPENER = re.compile("(?:开展|组织开展|组织|对|就|检查|进行|同步|联动|首次|重点|围绕|听取|审议)+")
+# …and before the work of making them: 启动甘南州民族团结进步条例立法工作, 完成养犬管理条例起草工作.
+_INSPECTION = re.compile("执法检查|贯彻实施情况|实施情况|(?:立法|起草|制定|修订|修改|修正)(?:工作|调研|论证)")
+_INSPECTION_OPENER = re.compile("(?:开展|组织开展|组织|对|就|检查|进行|同步|联动|首次|重点|围绕|听取|审议|"
+                                "启动|推进|完成|做好|加快|抓好|着手|配合)+")
 # An inspecting body may open the clause before its verb (各市人大常委会开展乡村振兴促进法执法检查).
 _INSPECTION_VERB = re.compile("开展|进行|组织|启动")
 _VERB_BEFORE_INSPECTION = re.compile("(?:组织开展|开展|进行|组织)了?$")
 _INSPECTED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,30}?(?:法|条例|实施细则|细则|办法|规定)(?=[、和及与]|$)")
 _CLAUSE_END = re.compile("[，。；：！？\n（）“”《》]")
+_ORGAN_IN_CLAUSE = re.compile("(?:[省市县区州旗]|自治区)(?:人大常委会|人大)")
 
 
 def inspected_titles(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Legal titles without brackets listed right before 执法检查 or 实施情况."""
+    """Legal titles without brackets listed right before 执法检查 or 实施情况, or the work of
+    making them (立法工作, 起草工作)."""
     out = []
     for inspection in _INSPECTION.finditer(clean):
         end = inspection.start() - (clean[inspection.start() - 1:inspection.start()] == "的")
+        end -= clean[end - 1:end] == "等"  # A条例、B条例等立法工作
         if verb_before := _VERB_BEFORE_INSPECTION.search(clean, max(0, end - 6), end):  # 对食品安全法开展执法检查
             end = verb_before.start()
         start = max(0, end - 80)
@@ -321,6 +327,8 @@ def inspected_titles(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, in
         if opener and clean[pos - 1] in "对就":  # 开展对外贸易法执法检查: the 对 may open the title
             longer = _INSPECTED_ITEM.match(clean, pos - 1, end)  # (对|江西省…条例: a preposition does not)
             pos -= bool(longer and len(tag(longer.group())[0][0]) > 1 and _unbracketed_title(longer, gazetteer, taken))
+        organs = [o.end() for o in _ORGAN_IN_CLAUSE.finditer(clean, pos, end)]
+        pos = max(pos, *organs) if organs else pos  # 接受省人大 + 秦岭保护条例等执法检查: the organ is no title's
         while pos < end and (m := _INSPECTED_ITEM.match(clean, pos, end)) is not None:
             mention = _unbracketed_title(m, gazetteer, taken)
             if mention is not None:
@@ -338,7 +346,8 @@ _OWNER_UNSAID = "省市县区州镇乡政党人"  # 市容和环境卫生管理�
 _ISSUED_BEFORE = re.compile(r"(?:出台|制定|制订|颁布|审议通过|表决通过|通过|审议|修订|修改|修正|废止)(?:了)?" + _AND_THEN + "$")
 # …or the verb opens a list the title is in: 出台机动车排气污染防治条例、黑臭水体防治条例
 _ISSUED_LIST = re.compile(_ISSUED_BEFORE.pattern.removesuffix("$") + r"(?:[^，。；：！？《》\n]{2,40}?、)+$")
-_ISSUED_AFTER = re.compile(r"(?:正式|相继|即将|已|已经)?(?:出台|施行|颁布|公布|通过)")
+_ISSUED_AFTER = re.compile(r"(?:正式|相继|即将|已|已经)?(?:出台|施行|颁布|公布|通过)|"
+                           r"的?(?:立法|起草|制定|修订|修改|修正)(?:工作|调研|论证)")  # (启动X条例立法工作: made here)
 _NATIONAL_BEFORE = re.compile(r"(?:国务院|国家|中央|党中央)(?:的|和省|、省)?$")
 # …or it is called a local instrument: 第一部地方性法规《饮用水源保护条例》, 政府规章《气象灾害防御办法》
 _LOCAL_KIND_BEFORE = re.compile(r"(?:地方性|实体性|实体|地方)法规$|政府规章$")
@@ -363,6 +372,16 @@ def _division_named_before(clean: str, pos: int, gazetteer: Gazetteer) -> str | 
     """The longest division name ending right before `pos` (江西省 in 江西省人大常委会)."""
     return next((clean[k:pos] for k in range(max(0, pos - 12), pos - 1)
                  if clean[k:pos] in gazetteer.reference.divisions_by_name), None)
+
+
+def _list_end(m: Mention, regulations: list[Mention], clean: str) -> int:
+    """Where the list of titles `m` opens ends (A条例、B条例等 + 立法工作): what is said after it
+    is said of each."""
+    starts = {r.begin: r for r in regulations}
+    end = m.end
+    while clean[end:end + 1] in ("、", "和") and (end + 1) in starts:
+        end = starts[end + 1].end
+    return end + (clean[end:end + 1] == "等")
 
 
 def localised(regulations: list[Mention], clean: str, places: list[Mention], jurisdiction: Division | None,
@@ -405,7 +424,8 @@ def localised(regulations: list[Mention], clean: str, places: list[Mention], jur
         issued_before = bool(_ISSUED_BEFORE.search(before.rstrip("省市县区州")) or _LOCAL_KIND_BEFORE.search(before)
                              or _ISSUED_LIST.search(clean, max(0, m.begin - 150), m.begin))
         national = m.key[1:2] != ("",)
-        if not (issued_before or (not national and _ISSUED_AFTER.match(clean, m.end))) and owner is None:
+        if not (issued_before or (not national and _ISSUED_AFTER.match(clean, _list_end(m, regulations, clean)))) \
+                and owner is None:
             out.append(m)
             continue
         territory = owner or jurisdiction

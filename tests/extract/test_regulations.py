@@ -248,3 +248,25 @@ def test_a_preposition_before_an_unbracketed_inspected_title_is_not_part_of_it()
     text = "江西省人民代表大会常务委员会工作报告\n一年来，对江西省环境保护条例的实施情况进行了执法检查。"
     assert ("江西省人大常委会", "inspects", "江西省环境保护条例") in relations(text)
     assert "中华人民共和国对外贸易法" in names("开展对外贸易法执法检查。", "Regulation", "江西省")
+
+
+def test_a_title_before_the_work_of_making_it_is_the_territory_s_own():
+    found = names("启动甘南州民族团结进步条例立法工作。完成养犬管理条例起草工作。", "Regulation", "甘南藏族自治州")
+    assert found == {"甘南藏族自治州民族团结进步条例", "甘南藏族自治州养犬管理条例"}
+    # a title opening with another city's short name governs that city
+    assert ("曲靖城市管理条例", "jurisdiction", "曲靖市") in relations("加快曲靖城市管理条例修订工作。", "甘南藏族自治州")
+
+
+def test_a_state_council_regulation_carried_out_without_brackets_is_named():
+    found = names("严格执行重大行政决策程序暂行条例，贯彻落实优化营商环境条例。", "Regulation", "甘南藏族自治州")
+    assert found == {"重大行政决策程序暂行条例", "优化营商环境条例"}
+
+
+def test_a_list_of_titles_before_the_work_of_making_them_are_each_the_territory_s_own():
+    found = names("配合做好主城区规划建设监督管理条例、海绵城市建设管理条例、东风堰世界灌溉工程遗产保护条例等立法工作。",
+                  "Regulation", "乐山市")
+    assert found == {"乐山市主城区规划建设监督管理条例", "乐山市海绵城市建设管理条例", "乐山市东风堰世界灌溉工程遗产保护条例"}
+
+
+def test_an_inspecting_body_before_the_title_is_no_part_of_it():
+    assert names("接受省人大秦岭保护条例等执法检查4次。", "Regulation", "陕西省") == {"秦岭保护条例"}
