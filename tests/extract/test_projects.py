@@ -859,3 +859,7 @@ def test_an_industrial_park_in_a_list_of_projects_keeps_its_own_name():
 
 def test_water_diverted_through_two_regions_names_its_works():
     assert names("引黄入冀补淀工程全线开工。", "Project", "河北省") == {"引黄入冀补淀工程"}
+
+
+def test_a_district_named_after_an_industry_is_no_facility():
+    assert not names("崂山金融聚集区、城阳轨道交通产业区加快建设。", "Project", "青岛市")
