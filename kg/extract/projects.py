@@ -65,7 +65,7 @@ _THROUGHWAY = re.compile("快速通道$|快速路$")
 # Heads that make a facility word part of another name: 高铁商务区, 机场集团, 港区管委会, an institute
 # (川藏铁路技术创新中心), a service (直达高铁列车), a station (宁乡高铁站, 团结村铁路中心站).
 _AREA_AFTER = ("商务区", "片区", "新区", "新城", "经济区", "产业区", "集聚区", "聚集区", "集团", "公司", "管委会", "管理局",
-               "指挥部", "技术", "列车", "站", "中心站", "枢纽站", "东站", "南站", "西站", "北站")
+               "指挥部", "技术", "装备", "车辆", "列车", "站", "中心站", "枢纽站", "东站", "南站", "西站", "北站")
 # Zones written in full, whole names by themselves (浏阳经开区 in 浏阳经开区和大围山国家森林公园).
 _WHOLE_ZONE = ("开发区", "经开区", "高新区", "新区", "园区", "保税区", "试验区", "示范区", "产业园", "工业园")
 _NUMBERED_ROUTE = re.compile(r"\d+[国省县]道")  # 316国道快速通道
@@ -152,6 +152,7 @@ _PREDICATE_INSIDE = re.compile(
 # Characters of a clause, a sum or a share (50%路基土石方工程), never of a project's name
 _NEVER_IN_NAME = frozenset("的等+＋%％")
 _COUNT_OPENS = re.compile(r"[\d一二三四五六七八九十两几百千万]")  # 青龙山五大郊野公园: a count, not a kind
+_METAPHORS = frozenset(("信息高速公路", "信息高速", "数字高速公路", "信息高铁"))
 _REFORM = re.compile("改革(?:项目|工程)?$")
 # Deputies' homes and stations (代表之家, 人大代表联络站) are a class of the congress's bodies, each
 # district's and town's, never one project
@@ -209,7 +210,7 @@ _CATEGORY_WORDS = frozenset("重 重大 重点 省 市 县 区 州 省市 市县
 # Industries: a name of nothing but an industry is none (集成电路、人工智能等项目), while a park or
 # centre named by one is (激光产业园, 集成电路产业园).
 _SECTORS = frozenset("会展 集成电路 人工智能 区块链 新材料 生物医药 云计算 物联网 智能制造 通讯 通信 电子信息 "
-                     "大数据 新能源 数字经济".split())
+                     "大数据 新能源 数字经济 战略性新兴产业 新兴产业 战略性 先进制造业 装备制造业 现代服务业".split())
 _GENERIC = frozenset(
     "重大 重点 产业 项目 工程 基础设施 基础 设施 民生 水利 交通 新型 城市 农村 乡村 公共 服务 建设 一批 省级 市级 "
     "国家级 县级 示范 试点 标志性 牵引性 互联互通 亿元 百亿 百亿级 十亿级 千亿级 老旧 小区 改造 高标准 农田 污水 "
@@ -225,7 +226,7 @@ _GENERIC = frozenset(
     "通道 快速通道 桥梁 畜禽 蛋禽 生猪 养殖 种植 博士后 科研 工作站 院士 专家 连接线 燃煤 燃气 燃机 天然气 发 调峰 "
     "热电 联产 热电联产 能效 煤矸石 生物质 垃圾 生活垃圾 焚烧 再生水 地表水 自来水 城镇 集中式 站前 "
     "城市更新 服务中心 爱国主义 抽水蓄能 蓄能 排水 排污 排污管 垃圾焚烧 地区 技术 研究 工程技术 研究中心 "
-    "农田水利 回用 中水 水土保持 雨污分流".split()
+    "农田水利 回用 中水 水土保持 雨污分流 污水处理 垃圾处理".split()
 )
 
 
@@ -380,7 +381,8 @@ def is_proper(name: str, places: bool = False, strict: bool = True, infrastructu
     if _VOLTAGE_ONLY.fullmatch(name):
         return False  # 220千伏变电站, 500千伏输变电工程: a grade of line, named by nothing
     tokens = tag(name)
-    if all(w in _GENERIC or w in _SECTORS or w.isdigit() for w, _ in tokens) or any(w in _PREPOSITIONS for w, _ in tokens[1:]) \
+    if name in _SECTORS or all(w in _GENERIC or w in _SECTORS or w.isdigit() for w, _ in tokens) \
+            or any(w in _PREPOSITIONS for w, _ in tokens[1:]) \
             or (not infrastructure and len(bare := _LIST_SUFFIX.sub("", name)) >= 2 and bare in _GENERIC):
         # (抽水蓄能项目: one generic word jieba cuts apart)
         return False  # (东北三省在产业项目: a preposition opens a phrase inside a clause, not a name)
@@ -696,6 +698,8 @@ def project_mentions(clean: str, taken: list[tuple[int, int]], places: list[tupl
             return  # (和龙边合区 is a zone: its name's tail is no project)
         if _REFORM.search(canonical):
             return  # 施工图审查改革项目: a reform of how things are done, nothing built
+        if canonical in _METAPHORS:
+            return  # 打造信息高速公路: a network figured as a road
         if _INSTITUTION_NAME.search(canonical):
             canonical += "项目"  # 市疾控中心 built: the project of the institution, which is a body of its own
         if canonical.endswith("井") and _WELL.fullmatch(canonical):

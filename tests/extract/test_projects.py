@@ -863,3 +863,9 @@ def test_water_diverted_through_two_regions_names_its_works():
 
 def test_a_district_named_after_an_industry_is_no_facility():
     assert not names("崂山金融聚集区、城阳轨道交通产业区加快建设。", "Project", "青岛市")
+
+
+def test_sectors_listed_before_a_kind_of_project_and_figures_of_speech_are_no_projects():
+    text = ("重点推进新能源、智能电网、物联网、云计算等一批应用示范项目。强化战略性新兴产业、先进装备制造业等项目招商。"
+            "实施农村道路、垃圾污水处理、燃气等项目建设。做大做强先进轨道交通装备产业。打造信息高速公路。")
+    assert not names(text, "Project", "南京市")
