@@ -387,9 +387,16 @@ def place_mentions(clean: str, candidates: tuple[PlaceCandidate, ...], jurisdict
             same_zone = c.hit.feature_kind == "zone" and division.name.endswith("新区")
             # 玄武湖, 浏阳河, 四姑娘山: a bare name shared with a town's short form is the lake, river or
             # mountain the town is named after (the town is written with its 街道, 镇 or 乡)
-            town_short = division.level == "town" and not c.hit.full and c.hit.feature_kind in _NATURAL
-            prefer_feature = cue or (feature_here and not local) or outside_county or same_zone or town_short \
-                or not (local or division.level in ("province", "city"))
+            town_short = division.level == "town" and not c.hit.full and c.hit.feature_kind in _NATURAL \
+                and (feature_here or not local)
+            # 四川雅江、九龙: a division inside the place written right before it is that division, unless
+            # the feature lies there too (新疆天山, 辽宁千山 are the mountains)
+            near_province = gazetteer.reference.province_of(near[0].code) if near else None
+            named_near = near_province is not None and _within(division, near[0].code, gazetteer) \
+                and near_province.code not in gazetteer.reference.features_by_name[c.hit.feature].provinces
+            prefer_feature = cue or (not named_near and (
+                (feature_here and not local) or outside_county or same_zone or town_short
+                or not (local or division.level in ("province", "city"))))
         else:
             prefer_feature = bool(c.hit.feature)
         if prefer_feature and c.hit.feature_kind in _NATURAL and (_STREET.match(clean, c.end) or _FIRM.match(clean, c.end)
@@ -593,13 +600,16 @@ def _own_town(c: PlaceCandidate, division: Division | None, jurisdiction: Divisi
     that town, not the county elsewhere in the province it would otherwise name (古田县). In a
     city's report, a short that would name a county of another province is the town of one of
     the city's counties that bears it."""
-    if jurisdiction is None or c.hit.full or division is None or division.code == jurisdiction.code:
+    province = gazetteer.reference.province_of(jurisdiction.code) if jurisdiction is not None else None
+    distant_feature = bool(c.hit.feature) and province is not None \
+        and province.code not in gazetteer.reference.features_by_name[c.hit.feature].provinces  # (木兰柳河 in 哈尔滨)
+    if jurisdiction is None or (c.hit.full and not distant_feature) or division is None \
+            or division.code == jurisdiction.code:
         return None
     own = _towns_of(jurisdiction, gazetteer)
     if division.level == "county" and own:
         towns = [t for t in own if c.surface in town_shorts(t)]
         return towns[0] if len(towns) == 1 else None
-    province = gazetteer.reference.province_of(jurisdiction.code)
     if jurisdiction.level != "city" or division.level != "county" or province is None \
             or _within(division, province.code, gazetteer):
         return None  # (a distant city's short, 洛阳 or 海口, is that city, not a town named after it)

@@ -720,3 +720,17 @@ def test_a_river_of_the_province_wins_over_a_distant_city_read_across_its_end():
     # 饶河源: jieba reads 饶|河源, but in a Jiangxi report it is the source of the 饶河
     assert names("编制饶河源国家湿地公园规划。", "Place", "上饶市") == {"饶河"}
     assert names("编制饶河源国家湿地公园规划。", "Place", "河源市") >= {"河源市"}
+
+
+def test_rivers_that_share_a_distant_county_s_name_are_the_rivers():
+    assert "榕江" in names("榕江、练江流域考核断面水质有所改善。", "Place", "揭阳市")
+    assert "雅鲁藏布江" in names("雅江流域山水林田湖草保护修复项目成功获批。", "Place", "山南市")
+
+
+def test_a_place_written_right_before_a_shared_name_says_which_it_is():
+    found = names("做好四川雅江、九龙对口帮扶支援。支持新疆天山生态保护。", "Place", "东莞市")
+    assert {"雅江县", "九龙县", "天山"} <= found and "雅鲁藏布江" not in found
+    # a town of the city's county, not a distant province's river
+    assert "柳河镇" in names("重点抓好木兰柳河提水泵站建设。", "Place", "哈尔滨市")
+    # a town named like a distant mountain is the town
+    assert "天山镇" in names("争取乌丹至天山高速公路具备开工条件。", "Place", "赤峰市")
