@@ -869,3 +869,8 @@ def test_sectors_listed_before_a_kind_of_project_and_figures_of_speech_are_no_pr
     text = ("重点推进新能源、智能电网、物联网、云计算等一批应用示范项目。强化战略性新兴产业、先进装备制造业等项目招商。"
             "实施农村道路、垃圾污水处理、燃气等项目建设。做大做强先进轨道交通装备产业。打造信息高速公路。")
     assert not names(text, "Project", "南京市")
+
+
+def test_a_move_from_one_facility_to_another_is_no_name():
+    found = names("五里冲农副产品批发市场搬到石板农产品物流园，城区内疏外拓取得重大进展。", "Project", "贵阳市")
+    assert not any("搬到" in n for n in found)
