@@ -237,7 +237,7 @@ def quoted_titles(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, int]]
 # instrument, or as the next item of such a list, and only titles of legal kinds: elsewhere a
 # phrase ending in 办法 or 规定 is rarely a title.
 # (修订并实施X办法: the title follows the second verb)
-_AND_THEN = r"(?:并(?:实施|施行|颁布|公布|印发|发布)了?)?"
+_AND_THEN = r"(?:并(?:实施|施行|颁布|公布|印发|发布|落实好|落实|执行)了?)?"
 _UNBRACKETED_CUE = re.compile(r"(?:出台|制定|制订|修订|修改|修正|废止|颁布|公布|审议通过|表决通过|通过|审议|审查批准|批准)了?"
                               + _AND_THEN)
 _UNBRACKETED = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:条例|实施细则|细则|办法|规定)(?:（(?:草案|试行|修订草案|修正草案)）|草案)?"

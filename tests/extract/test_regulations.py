@@ -270,3 +270,8 @@ def test_a_list_of_titles_before_the_work_of_making_them_are_each_the_territory_
 
 def test_an_inspecting_body_before_the_title_is_no_part_of_it():
     assert names("接受省人大秦岭保护条例等执法检查4次。", "Regulation", "陕西省") == {"秦岭保护条例"}
+
+
+def test_a_title_after_made_and_carried_out_starts_after_the_second_verb():
+    found = names("制定并落实好保护民营企业合法权益办法，提振民营经济发展信心。", "Regulation", "四川省")
+    assert found == {"四川省保护民营企业合法权益办法"}
