@@ -58,7 +58,8 @@ _OWN_ZONES = ("高新技术产业开发区", "高新区", "经济技术开发区
 _ZONE = re.compile("(" + "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True)) + ")")
 # Verbs of a report working on its own zone (推进高新区建设); 创建, 申报 and 争创 seek a grade instead.
 _ON_OWN_ZONE = ("推进", "推动", "加快", "支持", "促进", "提升", "做强", "做大", "做优", "完善", "优化")
-_ZONE_CLAUSE_VERB = re.compile("推进|推动|加快|打造|共建|建设|实施|建成|创建|申报|获批|设立|争创|积极|支持|融入|对接|服务")
+_ZONE_CLAUSE_VERB = re.compile("推进|推动|加快|打造|共建|建设|实施|建成|创建|申报|获批|设立|争创|积极|支持|融入|对接|服务|"
+                               "纳入|列入|进入|加入|成为|作为|争取")
 _ZONE_WORD = re.compile(_ZONE.pattern + "|自由贸易港|自贸港|示范区|实验区|管理区|新城")
 _DIRECTIONS = frozenset("东西南北上下中前后内外大小老新")  # 西辽河, 小清河: a river named after another
 _SIZE_OR_SIDE = frozenset("东西南北大小老新")

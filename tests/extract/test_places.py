@@ -734,3 +734,7 @@ def test_a_place_written_right_before_a_shared_name_says_which_it_is():
     assert "柳河镇" in names("重点抓好木兰柳河提水泵站建设。", "Place", "哈尔滨市")
     # a town named like a distant mountain is the town
     assert "天山镇" in names("争取乌丹至天山高速公路具备开工条件。", "Place", "赤峰市")
+
+
+def test_a_verb_between_a_place_and_a_zone_word_ends_the_zone_s_name():
+    assert "天水纳入国家城市群" not in names("争取将兰州和天水纳入国家城市群名单。", "Place", "甘肃省")
