@@ -874,3 +874,8 @@ def test_sectors_listed_before_a_kind_of_project_and_figures_of_speech_are_no_pr
 def test_a_move_from_one_facility_to_another_is_no_name():
     found = names("五里冲农副产品批发市场搬到石板农产品物流园，城区内疏外拓取得重大进展。", "Project", "贵阳市")
     assert not any("搬到" in n for n in found)
+
+
+def test_verbs_of_opening_founding_or_joining_end_what_came_before_a_name():
+    found = names("推动大小门岛港区对外启用大小门岛港区。海五路连结汾江路。", "Project", "温州市")
+    assert not any(w in n for n in found for w in ("启用", "连结"))
