@@ -63,7 +63,8 @@ _NETWORKS = frozenset(("铁路", "城际铁路", "高速铁路", "高铁", "轨�
 _COUNT_AFTER = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)[多余]?[个项宗座条处所](?=[，。；、：）]|$)")
 _THROUGHWAY = re.compile("快速通道$|快速路$")
 # Heads that make a facility word part of another name: 高铁商务区, 机场集团, 港区管委会, an institute
-# (川藏铁路技术创新中心), a service (直达高铁列车), a station (宁乡高铁站, 团结村铁路中心站).
+# (川藏铁路技术创新中心), an industry's district or goods (城阳轨道交通产业区, 先进轨道交通装备), a service
+# (直达高铁列车), a station (宁乡高铁站, 团结村铁路中心站).
 _AREA_AFTER = ("商务区", "片区", "新区", "新城", "经济区", "产业区", "集聚区", "聚集区", "集团", "公司", "管委会", "管理局",
                "指挥部", "技术", "装备", "车辆", "列车", "站", "中心站", "枢纽站", "东站", "南站", "西站", "北站")
 # Zones written in full, whole names by themselves (浏阳经开区 in 浏阳经开区和大围山国家森林公园).
