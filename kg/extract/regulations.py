@@ -188,6 +188,7 @@ def regulation_mentions(clean: str, gazetteer: Gazetteer, enacting_body: str = "
 _CARRIED_OUT = re.compile(r"(?:贯彻|实施|落实|学习|宣传|宣讲|执行|施行|遵守|普及|依据|根据|依照|按照)(?:好|实施|落实|宣传)?"
                           r"(?:新修订的|新修改的|修订后的|新颁布的|新)?")
 _LAW_ITEM = re.compile(r"([\u4e00-\u9fff]{1,20}?(?:法典?|条例))(?=[，。；、和及与等”“（]|实施|宣传|颁布|施行|$)")
+_LAW_ITEM_LONGEST = re.compile(_LAW_ITEM.pattern.replace("{1,20}?", "{1,20}"))
 _LAW_LEVELS = ("法律", "宪法", "行政法规")
 
 
@@ -199,6 +200,9 @@ def implemented_laws(clean: str, gazetteer: Gazetteer, taken: list[tuple[int, in
     for cue in _CARRIED_OUT.finditer(clean):
         pos = cue.end()
         while (m := _LAW_ITEM.match(clean, pos)) is not None:
+            longest = _LAW_ITEM_LONGEST.match(clean, pos)  # 食品安全法实施条例, not the law it implements
+            if longest is not None and longest.end() > m.end() and longest.group(1) in laws:
+                m = longest
             law = laws.get(m.group(1))
             if law is None or law.level not in _LAW_LEVELS or any(b < m.end() and m.start() < e for b, e in taken) \
                     or not is_word(clean, m.start(), m.end()):

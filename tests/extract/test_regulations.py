@@ -275,3 +275,8 @@ def test_an_inspecting_body_before_the_title_is_no_part_of_it():
 def test_a_title_after_made_and_carried_out_starts_after_the_second_verb():
     found = names("制定并落实好保护民营企业合法权益办法，提振民营经济发展信心。", "Regulation", "四川省")
     assert found == {"四川省保护民营企业合法权益办法"}
+
+
+def test_the_longest_listed_title_carried_out_is_named():
+    found = names("贯彻食品安全法实施条例，学习宣传安全生产法、消防法。", "Regulation", "杭州市")
+    assert found == {"食品安全法实施条例", "中华人民共和国安全生产法", "中华人民共和国消防法"}
