@@ -378,10 +378,9 @@ def _division_named_before(clean: str, pos: int, gazetteer: Gazetteer) -> str | 
                  if clean[k:pos] in gazetteer.reference.divisions_by_name), None)
 
 
-def _list_end(m: Mention, regulations: list[Mention], clean: str) -> int:
-    """Where the list of titles `m` opens ends (A条例、B条例等 + 立法工作): what is said after it
-    is said of each."""
-    starts = {r.begin: r for r in regulations}
+def _list_end(m: Mention, starts: dict[int, Mention], clean: str) -> int:
+    """Where the list of titles `m` opens ends (A条例、B条例等 + 立法工作), given the titles by
+    their start: what is said after it is said of each."""
     end = m.end
     while clean[end:end + 1] in ("、", "和") and (end + 1) in starts:
         end = starts[end + 1].end
@@ -399,6 +398,7 @@ def localised(regulations: list[Mention], clean: str, places: list[Mention], jur
     place_starts = {p.begin for p in places if p.key[0] == "division" and not any(b <= p.begin and p.end < e for b, e in regions)}
     prefectures = {p.begin: p for p in places if p.key == ("division", "city") and p.canonical.endswith("自治州")
                    and p.surface.endswith("州") and p.surface != p.canonical}
+    starts = {r.begin: r for r in regulations}
     out = []
     for m in regulations:
         maker = _decision_maker(m, clean, jurisdiction, gazetteer)
@@ -428,7 +428,7 @@ def localised(regulations: list[Mention], clean: str, places: list[Mention], jur
         issued_before = bool(_ISSUED_BEFORE.search(before.rstrip("省市县区州")) or _LOCAL_KIND_BEFORE.search(before)
                              or _ISSUED_LIST.search(clean, max(0, m.begin - 150), m.begin))
         national = m.key[1:2] != ("",)
-        if not (issued_before or (not national and _ISSUED_AFTER.match(clean, _list_end(m, regulations, clean)))) \
+        if not (issued_before or (not national and _ISSUED_AFTER.match(clean, _list_end(m, starts, clean)))) \
                 and owner is None:
             out.append(m)
             continue
